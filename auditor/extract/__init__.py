@@ -1,0 +1,148 @@
+"""Turn a document into typed Quantity and Period records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+
+from auditor.extract.calendar import MONTHS
+from auditor.extract.libs import parse_day
+from auditor.extract.periods import PeriodHit, find_periods
+from auditor.extract.quantities import QHit, find_quantities
+from auditor.extract.skip import skipped_spans
+from auditor.extract.sources import sources
+from auditor.model import Extraction, Interval, Kind, Period, Qualifier, Quantity, Sentence
+from auditor.read import Document
+from auditor.segment import sentences as split_sentences
+
+__all__ = ["extract", "infer_as_of"]
+
+_FULL_DATE = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+"
+    r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
+_YEAR = re.compile(r"(?<![\d,.$£€-])(?:19[5-9]\d|20\d\d)(?![\d%])(?!\s*(?:per\s*cent|[a-z]+s\b))")
+_MONTH_WORD = re.compile(r"\b(?:(?i:in|since|until|by|last|this|of|during|early|late|mid-?|end of)\s+)"
+                         r"(January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\b(?!\s+\d)")
+
+
+def infer_as_of(text: str, today: dt.date) -> tuple[dt.date, str]:
+    """The publication date implied by the text, and how it was found."""
+    best: tuple[dt.date, str] | None = None
+    for m in _FULL_DATE.finditer(text):
+        d = parse_day(m.group(), today)
+        if d and d <= today and (best is None or d > best[0]):
+            best = (d, m.group())
+    if best:
+        return best[0], f"inferred from the latest full date in the text, '{best[1]}'"
+    years = [int(m.group()) for m in _YEAR.finditer(text) if int(m.group()) <= today.year]
+    if not years:
+        return today, "today's date (the text names no date)"
+    year = max(years)
+    months = [MONTHS[m.group(1).lower()] for m in _MONTH_WORD.finditer(text)]
+    if months:
+        last = max(months)
+        d = dt.date(year + (last == 12), last % 12 + 1, 1)
+        name = dt.date(2000, last, 1).strftime("%B")
+        return d, f"inferred from '{year}' and '{name}' in the text (the day after {name} ends)"
+    return dt.date(year, 12, 31), f"inferred from '{year}', the latest year in the text"
+
+
+def extract(doc: Document, *, as_of: dt.date | None = None,
+            today: dt.date | None = None) -> Extraction:
+    """Every quantity and period in ``doc``, with spans into the original file."""
+    text = doc.text
+    sents = split_sentences(text)
+    if as_of is not None:
+        as_of_source = "--as-of"
+    elif doc.as_of is not None:
+        as_of, as_of_source = doc.as_of, "front matter 'date:'"
+    else:
+        as_of, as_of_source = infer_as_of(text, today or dt.date.today())
+    skip = skipped_spans(text)
+    period_hits = find_periods(text, as_of, skip)
+    claimed = skip + [(p.start, p.end) for p in period_hits]
+    starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    q_hits = find_quantities(text, ends, starts, claimed)
+    srcs = sources([text[s.start:s.end] for s in sents])
+
+    periods = [_period(doc, p, i, _sentence_of(starts, p.start)) for i, p in enumerate(period_hits)]
+    quantities = []
+    for i, q in enumerate(q_hits):
+        k = _sentence_of(starts, q.start)
+        scope = _scope(q, period_hits, periods, starts, ends, k)
+        per_hit = None if q.per else _per_period(text, q, q_hits, period_hits, ends, k)
+        quantities.append(_quantity(doc, q, i, k, scope, per_hit, srcs[k] if 0 <= k < len(srcs) else None))
+    return Extraction(tuple(quantities), tuple(periods), as_of, as_of_source, tuple(sents))
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+def _scope(q: QHit, hits: list[PeriodHit], periods: list[Period], starts: list[int],
+           ends: list[int], k: int) -> Period | None:
+    """The time expression nearest the quantity in its sentence."""
+    if not starts:
+        return None
+    s0, s1 = starts[k], ends[k]
+    best, best_d = None, 10**9
+    for h, p in zip(hits, periods, strict=True):
+        if h.per or h.first is None and h.last is None or h.start < s0 or h.end > s1:
+            continue
+        d = q.start - h.end if h.end <= q.start else h.start - q.end
+        if d < 0:
+            continue
+        if d < best_d:
+            best, best_d = p, d
+    return best
+
+
+def _per_period(text: str, q: QHit, q_hits: list[QHit], hits: list[PeriodHit],
+                ends: list[int], k: int) -> PeriodHit | None:
+    """ "30,000 soldiers are leaving their units each month": a frequency later in the clause."""
+    if q.kind not in ("count", "number", "money", "rate"):
+        return None
+    limit = ends[k] if ends else len(text)
+    for h in hits:
+        if h.per is None or h.start < q.end or h.start > limit or h.start - q.end > 80:
+            continue
+        if any(q.end <= o.start < h.start for o in q_hits):
+            return None
+        if re.search(r"[;:]|\bbut\b|\bwhile\b", text[q.end:h.start]):
+            return None
+        return h
+    return None
+
+
+def _period(doc: Document, p: PeriodHit, i: int, k: int) -> Period:
+    s, e = doc.span(p.start, p.end)
+    return Period(p.first, p.last, p.granularity, (s, e), doc.source[s:e], per=p.per,
+                  sentence=k, id=f"p{i + 1}")
+
+
+def _quantity(doc: Document, q: QHit, i: int, k: int, scope: Period | None,
+              per_hit: PeriodHit | None, source: str | None) -> Quantity:
+    s, e = doc.span(q.start, q.end)
+    kind, per = q.kind, q.per
+    if per_hit is not None:
+        per = per_hit.per
+        if kind in ("count", "number"):
+            kind = "rate"
+    low_open = q.qualifier == "above"
+    high_open = q.qualifier == "below" or (
+        q.qualifier == "exact" and q.low is not None and q.high is not None and q.high > q.low)
+    return Quantity(
+        id=f"q{i + 1}", span=(s, e), text=doc.source[s:e], kind=Kind(kind), value=q.value,
+        interval=Interval(q.low, q.high, low_open, high_open), qualifier=Qualifier(q.qualifier),
+        unit=q.unit, unit_text=q.unit_text, entity=q.entity, event=q.event, per=per,
+        change=q.change, period=scope, source=source, sentence=k, approximate=q.approximate)
+
+
+def sentence_spans(doc: Document, sents: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    """Original-file spans of the sentences."""
+    return [doc.span(s.start, s.end) for s in sents]

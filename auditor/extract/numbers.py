@@ -1,0 +1,213 @@
+"""Find numbers in text — digits, separators, fractions and number words — with their precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.extract.lexicon import (
+    FRACTION_DENOMS,
+    ORDINAL_WORDS,
+    SCALE_WORDS,
+    UNITS_WORDS,
+    VAGUE_PLURALS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    """A number as printed: its span, value and the unit of its last printed digit."""
+
+    start: int
+    end: int
+    value: float
+    step: float
+    words: bool = False
+    fraction: bool = False
+    vague: tuple[float, float] | None = None
+    ordinal: bool = False
+
+
+_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
+                      "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+
+DIGITS = re.compile(r"""
+    (?<![\w.,/:@#-])(?<![\w.,][-–])
+    (?P<sign>[-−]\s?)?
+    (?P<int>
+        \d{1,2},(?:\d{2},)+\d{3}(?=\.\d|(?![\d,]\d))
+      | \d{1,3}(?:,\d{3})+
+      | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])
+      | \d{1,3}(?:\ \d{3})+(?![\d.,/]\d)
+      | \d+
+    )?
+    (?P<dec>\.\d+)?
+    (?P<exp>(?:[eE][+-]?\d+|\^[+-]?\d+)(?![A-Za-z]))?
+    (?P<ufrac>[½⅓⅔¼¾⅕⅛⅜⅝⅞])?
+    (?:(?P<fsep>\s+|-|\s-\s|\s)(?P<fnum>\d+)/(?P<fden>\d+)(?![\d/]))?
+    (?:/(?P<den>\d+)(?![\d/]))?
+    (?P<ord>st|nd|rd|th)?
+    (?![\d])
+""", re.X)
+
+_TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
+_SCALES = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dzs?|dozs?"
+_ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+_DEN = "|".join(sorted(FRACTION_DENOMS, key=len, reverse=True))
+_CORE = rf"(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_UNITS}|{_SCALES}"
+_JOIN = r"(?:\s*-\s*|\s+)(?:and\s+(?:a\s+|an\s+)?)?"
+WORDS = re.compile(
+    rf"(?<![\w-])(?P<neg>(?:negative|minus)\s+)?(?P<art>(?:a|an|half\s+a|half\s+an)\s+)?"
+    rf"(?P<body>(?:{_CORE}|{_DEN}|half|quarter)(?:{_JOIN}(?:{_CORE}|point\s+(?:{_UNITS})(?:\s+(?:{_UNITS}))*"
+    rf"|{_DEN}|half|quarters?)|(?:\s+over\s+(?:{_CORE})(?:{_JOIN}(?:{_CORE}))*))*)"
+    rf"(?![\w-])",
+    re.I)
+VAGUE = re.compile(
+    r"(?<![\w-])(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<word>dozens|scores|hundreds|thousands|"
+    r"millions|billions)(?=\s+of\b)", re.I)
+
+
+def parse_digits(m: re.Match[str]) -> Num | None:
+    """Value and precision step of a DIGITS match, or None for an empty match."""
+    g = m.groupdict()
+    if not (g["int"] or g["dec"] or g["ufrac"]):
+        return None
+    if g["int"] is None and g["dec"] is None:
+        return None
+    ip = re.sub(r"[,\s\u00a0\u202f\u2009]", "", g["int"] or "0")
+    dec = g["dec"] or ""
+    value = float(ip + dec) if (ip or dec) else 0.0
+    if dec:
+        step = 10.0 ** -(len(dec) - 1)
+    else:
+        zeros = len(ip) - len(ip.rstrip("0")) if ip.strip("0") else 0
+        step = 10.0 ** zeros
+    fraction = False
+    if g["exp"]:
+        e = g["exp"]
+        if e.startswith("^"):
+            value = value ** float(e[1:])
+        else:
+            value = value * 10 ** int(e[1:])
+            step = step * 10 ** int(e[1:])
+    if g["ufrac"]:
+        value += _UNICODE_FRACTIONS[g["ufrac"]]
+        fraction = True
+    if g["fnum"]:
+        if int(g["fden"]) == 0:
+            return None
+        value += int(g["fnum"]) / int(g["fden"])
+        fraction = True
+    if g["den"]:
+        if int(g["den"]) == 0:
+            return None
+        value = value / int(g["den"])
+        fraction = True
+    if g["sign"]:
+        value = -value
+    if fraction:
+        step = 0.0
+    ordinal = bool(g["ord"])
+    return Num(m.start(), m.end(), value, step, fraction=fraction, ordinal=ordinal)
+
+
+def _words_value(body: str) -> tuple[float, bool] | None:
+    """Value of a number-word phrase, and whether it is a fraction."""
+    if re.search(r"\bover\b", body, re.I):
+        num, _, den = re.split(r"\s+(over)\s+", body, maxsplit=1, flags=re.I)
+        a, b = _words_value(num), _words_value(den)
+        if not a or not b or b[0] == 0:
+            return None
+        return a[0] / b[0], True
+    toks = [t for t in re.split(r"[\s-]+", body.lower()) if t]
+    ands = [i for i, t in enumerate(toks) if t == "and"]
+    total = current = mark = 0.0
+    seen = fraction = False
+    decimals: list[int] | None = None
+    for i, t in enumerate(toks):
+        if decimals is not None:
+            if UNITS_WORDS.get(t, 10) < 10:
+                decimals.append(UNITS_WORDS[t])
+                continue
+            return None
+        if t == "and":
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if len(ands) > 1 and i == ands[-1] or nxt in ("a", "an"):
+                mark = current
+            continue
+        if t in ("a", "an"):
+            continue
+        seen = True
+        if t == "point":
+            decimals = []
+        elif t in UNITS_WORDS:
+            current += UNITS_WORDS[t]
+        elif t == "hundred":
+            current = (current or 1) * 100
+        elif t in ("dozen", "dozens", "dz", "dzs", "doz", "dozs"):
+            current = (current or 1) * 12
+        elif t in SCALE_WORDS:
+            if t.startswith("crore") and total and not current:
+                total *= SCALE_WORDS[t]
+            else:
+                total += (current or 1) * SCALE_WORDS[t]
+            current = mark = 0.0
+        elif t in FRACTION_DENOMS:
+            numerator = (current - mark) or 1.0
+            current = mark + numerator / FRACTION_DENOMS[t]
+            fraction = True
+        else:
+            return None
+    if not seen:
+        return None
+    value = total + current
+    if decimals:
+        value += float("0." + "".join(map(str, decimals)))
+    return value, fraction
+
+
+def parse_words(m: re.Match[str]) -> Num | None:
+    """A Num for a WORDS match, or None when the words are not a number."""
+    body = m.group("body")
+    art = (m.group("art") or "").strip().lower()
+    low = body.lower()
+    if low in ("dozens", "hundred", "thousand", "million", "billion", "trillion") and not art:
+        return None
+    first = re.split(r"[\s-]+", low, maxsplit=1)[0]
+    if first in FRACTION_DENOMS and first != "half" and not art:
+        return None
+    if low in ("quarter", "quarters", "half") and not art:
+        if low == "half":
+            return Num(m.start("body"), m.end(), 0.5, 0.0, words=True, fraction=True)
+        return None
+    parsed = _words_value(body)
+    if parsed is None:
+        return None
+    value, fraction = parsed
+    if art.startswith("half"):
+        value *= 0.5
+        fraction = True
+    if m.group("neg"):
+        value = -value
+    start = m.start()
+    return Num(start, m.end(), value, 0.0, words=True, fraction=fraction)
+
+
+def parse_vague(m: re.Match[str]) -> Num:
+    """A Num for "thousands of", "tens of thousands of" and the like."""
+    key = (m.group("mult") + " of " if m.group("mult") else "") + m.group("word")
+    lo, hi = VAGUE_PLURALS.get(key.lower(), VAGUE_PLURALS[m.group("word").lower()])
+    return Num(m.start(), m.end(), lo, 0.0, words=True, vague=(lo, hi))
+
+
+def ordinal_word(word: str) -> int | None:
+    """The number an ordinal word stands for ("third" → 3), or None."""
+    w = word.lower()
+    if w in ORDINAL_WORDS:
+        return int(ORDINAL_WORDS[w])
+    m = re.fullmatch(rf"({_TENS})[\s-]({'|'.join(ORDINAL_WORDS)})", w)
+    if m:
+        return UNITS_WORDS[m.group(1)] + int(ORDINAL_WORDS[m.group(2)])
+    return None

@@ -1,0 +1,603 @@
+"""Find time expressions — dates, months, quarters, years, relative periods, frequencies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from auditor.extract import calendar as cal
+from auditor.extract.lexicon import TIME_UNITS, UNITS_WORDS
+from auditor.extract.libs import parse_day
+from auditor.extract.numbers import ordinal_word
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodHit:
+    """A time expression found in the text, resolved against the as-of date."""
+
+    start: int
+    end: int
+    first: dt.date | None
+    last: dt.date | None
+    granularity: str
+    per: str | None = None
+
+
+Resolved = tuple[dt.date | None, dt.date | None, str, str | None] | None
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], Resolved]]
+
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+_MONTH_LOWER = (r"(?:january|february|april|june|july|august|september|october|november|"
+                r"december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
+MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_LOWER})\.?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
+_ORD_WORDS = (r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|"
+              r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+              r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)")
+DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})"
+WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|"
+           r"Thu|Thur|Thurs|Fri|Sat|Sun|monday|tuesday|wednesday|thursday|friday|saturday|"
+           r"sunday)")
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)"
+_FREQ = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+         "annually": "year", "annual": "year", "quarterly": "quarter", "hourly": "hour",
+         "fortnightly": "fortnight", "biweekly": "fortnight", "bimonthly": "2 months",
+         "biannually": "6 months", "semiannually": "6 months", "nightly": "day"}
+_REL = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "coming": 1,
+        "next": 1, "the following": 1, "my": 0, "same": 0, "that": 0}
+
+
+def _n(word: str) -> float | None:
+    w = word.lower()
+    if w.isdigit():
+        return float(w)
+    if w in ("a", "an"):
+        return 1.0
+    if w in ("few", "several"):
+        return 3.0
+    if w == "couple of":
+        return 2.0
+    return float(UNITS_WORDS[w]) if w in UNITS_WORDS else None
+
+
+def _unit(word: str) -> str:
+    return TIME_UNITS.get(word.lower(), word.lower())
+
+
+def _day_num(word: str) -> int | None:
+    w = word.lower()
+    digits = re.match(r"\d+", w)
+    if digits:
+        return int(digits.group())
+    return ordinal_word(w)
+
+
+def _month(word: str) -> int:
+    return cal.MONTHS[word.lower().rstrip(".")]
+
+
+def _year_of(text: str | None, as_of: dt.date) -> int | None:
+    if text is None:
+        return None
+    return int(text)
+
+
+# --- resolvers ------------------------------------------------------------------------------
+
+def _full_day(m: re.Match[str], as_of: dt.date) -> Resolved:
+    text = m.group()
+    text = re.sub(_ORD_WORDS, lambda w: str(ordinal_word(w.group()) or w.group()), text, flags=re.I)
+    day = parse_day(text, as_of)
+    return (day, day, "day", None) if day else None
+
+
+def _month_day(m: re.Match[str], as_of: dt.date) -> Resolved:
+    month, day = _month(m.group("mon")), _day_num(m.group("day"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    year = _year_of(m.groupdict().get("year"), as_of)
+    if year is None:
+        year = as_of.year
+        d = cal.safe_date(year, month, day)
+        if d is None or d > as_of:
+            year -= 1
+    d = cal.safe_date(year, month, day)
+    return (d, d, "day", None) if d else None
+
+
+def _month_year(m: re.Match[str], as_of: dt.date) -> Resolved:
+    month = m.group("mon")
+    mnum = int(month) if month.isdigit() else _month(month)
+    if not 1 <= mnum <= 12:
+        return None
+    first, last = cal.month_span(int(m.group("year")), mnum)
+    return first, last, "month", None
+
+
+def _month_alone(m: re.Match[str], as_of: dt.date) -> Resolved:
+    mod = (m.group("mod") or "").lower().strip()
+    mnum = _month(m.group("mon"))
+    year = cal.latest_month(as_of, mnum)
+    if mod == "next" or mod == "this coming":
+        year = as_of.year if mnum > as_of.month else as_of.year + 1
+    elif mod == "last" and year == as_of.year and mnum == as_of.month:
+        year -= 1
+    first, last = cal.month_span(year, mnum)
+    return _part(m.groupdict().get("part"), first, last, "month")
+
+
+def _part(part: str | None, first: dt.date, last: dt.date, gran: str) -> Resolved:
+    """The start, end or middle of a period, by Recognizers-Text's halves convention."""
+    if not part:
+        return first, last, gran, None
+    p = part.lower()
+    if gran == "year":
+        halves = cal.half_span(first.year, 1), cal.half_span(first.year, 2)
+    elif gran == "month":
+        mid = dt.date(first.year, first.month, 15)
+        halves = (first, mid), (mid + dt.timedelta(days=1), last)
+    else:
+        days = (last - first).days + 1
+        cut = first + dt.timedelta(days=(days + 1) // 2 - 1)
+        halves = (first, cut), (cut + dt.timedelta(days=1), last)
+    if any(w in p for w in ("start", "beginning", "early")):
+        return halves[0][0], halves[0][1], gran, None
+    if any(w in p for w in ("end", "late")):
+        return halves[1][0], halves[1][1], gran, None
+    days = (last - first).days + 1
+    third = days // 3
+    return first + dt.timedelta(days=third), last - dt.timedelta(days=third), gran, None
+
+
+def _year(m: re.Match[str], as_of: dt.date) -> Resolved:
+    y = int(m.group("year"))
+    first, last = cal.year_span(y)
+    return _part(m.groupdict().get("part"), first, last, "year")
+
+
+def _year_range(m: re.Match[str], as_of: dt.date) -> Resolved:
+    y1 = int(m.group("y1"))
+    y2s = m.group("y2")
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if y2 < y1:
+        y2 += 100
+    if not 0 < y2 - y1 <= 50:
+        return None
+    return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", None
+
+
+def _fiscal(m: re.Match[str], as_of: dt.date) -> Resolved:
+    y = m.group("fy")
+    year = int(y) if len(y) == 4 else 2000 + int(y)
+    first, last = cal.year_span(year)
+    return first, last, "fiscal_year", None
+
+
+def _quarter(m: re.Match[str], as_of: dt.date) -> Resolved:
+    q = m.group("q").lower()
+    qn = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+          "4th": 4, "final": 4, "last": 4}.get(q) or int(q)
+    year = _anchor_year(m.groupdict().get("yr"), as_of)
+    if year is None:
+        year = as_of.year if 3 * qn - 2 <= as_of.month else as_of.year - 1
+    first, last = cal.quarter_span(year, qn)
+    return first, last, "quarter", None
+
+
+def _half(m: re.Match[str], as_of: dt.date) -> Resolved:
+    h = 1 if m.group("h").lower() in ("1", "first") else 2
+    year = _anchor_year(m.groupdict().get("yr"), as_of)
+    if year is None:
+        year = as_of.year if h == 1 or as_of.month > 6 else as_of.year - 1
+    first, last = cal.half_span(year, h)
+    return first, last, "half", None
+
+
+def _anchor_year(text: str | None, as_of: dt.date) -> int | None:
+    if not text:
+        return None
+    t = text.lower().strip()
+    if re.fullmatch(r"'?\d{2}", t):
+        return 2000 + int(t.strip("'"))
+    if t.isdigit():
+        return int(t)
+    return as_of.year + {"last year": -1, "next year": 1}.get(t.replace("the ", ""), 0)
+
+
+def _weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
+    wd = cal.WEEKDAYS[m.group("wd").lower()]
+    mod = (m.group("mod") or "").lower().strip()
+    monday = as_of - dt.timedelta(days=as_of.weekday())
+    if mod == "this":
+        d = monday + dt.timedelta(days=wd)
+    elif mod == "next":
+        d = monday + dt.timedelta(days=7 + wd)
+    elif mod in ("coming", "this coming"):
+        d = as_of + dt.timedelta(days=(wd - as_of.weekday()) % 7 or 7)
+    else:
+        d = cal.last_weekday(as_of, wd)
+    return d, d, "day", None
+
+
+def _relative_day(m: re.Match[str], as_of: dt.date) -> Resolved:
+    w = re.sub(r"\s+", " ", m.group().lower())
+    offsets = {"today": 0, "tonight": 0, "this day": 0, "the day": 0, "my day": 0,
+               "yesterday": -1, "tomorrow": 1, "the day after tomorrow": 2,
+               "the day before yesterday": -2, "the next day": 1, "next day": 1,
+               "the following day": 1, "the previous day": -1, "the last day": -1,
+               "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
+    if w not in offsets:
+        return None
+    d = as_of + dt.timedelta(days=offsets[w])
+    return d, d, "day", None
+
+
+def _ago(m: re.Match[str], as_of: dt.date) -> Resolved:
+    n, unit = _n(m.group("n")), _unit(m.group("unit"))
+    if n is None:
+        return None
+    word = m.group("dir").lower()
+    sign = -1 if word in ("ago", "earlier", "before") else 1
+    base = as_of
+    anchor = (m.group("anchor") or "").lower()
+    if anchor:
+        base = as_of + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(anchor, 0))
+    d = cal.shift(base, sign * n, unit)
+    if d is None:
+        return None
+    gran = "day" if unit in ("day", "week", "fortnight") else unit
+    return d, d, "day" if gran == "day" else gran, None
+
+
+def _relative_unit(m: re.Match[str], as_of: dt.date) -> Resolved:
+    rel = _REL.get(m.group("rel").lower().strip(), 0)
+    unit = _unit(m.group("unit"))
+    if unit == "week":
+        first, last = cal.week_span(as_of + dt.timedelta(days=7 * rel))
+    elif unit == "weekend":
+        monday = cal.week_span(as_of + dt.timedelta(days=7 * rel))[0]
+        first, last = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+    elif unit == "month":
+        first, last = cal.month_span(*divmod_month(as_of, rel))
+    elif unit == "quarter":
+        q = (as_of.month - 1) // 3 + rel
+        y, q = as_of.year + q // 4, q % 4 + 1
+        first, last = cal.quarter_span(y, q)
+    elif unit == "year":
+        first, last = cal.year_span(as_of.year + rel)
+    elif unit == "decade":
+        d0 = as_of.year // 10 * 10 + 10 * rel
+        first, last = dt.date(d0, 1, 1), dt.date(d0 + 9, 12, 31)
+    else:
+        return None
+    return _part(m.groupdict().get("part"), first, last, unit)
+
+
+def divmod_month(as_of: dt.date, rel: int) -> tuple[int, int]:
+    """Year and month ``rel`` months from the as-of month."""
+    m = as_of.month - 1 + rel
+    return as_of.year + m // 12, m % 12 + 1
+
+
+def _past_n(m: re.Match[str], as_of: dt.date) -> Resolved:
+    n, unit = _n(m.group("n")), _unit(m.group("unit"))
+    if n is None:
+        return None
+    rel = m.group("rel").lower()
+    if unit == "decade":
+        d0 = as_of.year // 10 * 10
+        if rel in ("next", "coming"):
+            return dt.date(d0 + 10, 1, 1), dt.date(int(d0 + 10 * (n + 1)) - 1, 12, 31), "decade", None
+        return dt.date(int(d0 - 10 * n), 1, 1), dt.date(d0 - 1, 12, 31), "decade", None
+    if rel in ("next", "coming", "within", "within the next", "within the coming"):
+        end = cal.shift(as_of, n, unit)
+        return (as_of, end, unit, None) if end else None
+    start = cal.shift(as_of, -n, unit)
+    return (start, as_of, unit, None) if start else None
+
+
+def _to_date(m: re.Match[str], as_of: dt.date) -> Resolved:
+    w = re.sub(r"\s+", " ", m.group().lower())
+    y0 = dt.date(as_of.year, 1, 1)
+    yesterday = as_of - dt.timedelta(days=1)
+    if "month" in w:
+        first = as_of.replace(day=1)
+        if "later" in w or "rest" in w:
+            return as_of, cal.month_end(as_of.year, as_of.month), "month", None
+        return first, as_of, "month", None
+    if "week" in w:
+        monday = cal.week_span(as_of)[0]
+        if "rest" in w or "later" in w:
+            return as_of, monday + dt.timedelta(days=6), "week", None
+        return monday, as_of, "week", None
+    if "later" in w or "rest" in w:
+        return as_of, dt.date(as_of.year, 12, 31), "year", None
+    return y0, max(y0, yesterday), "year", None
+
+
+def _decade(m: re.Match[str], as_of: dt.date) -> Resolved:
+    d = m.group("dec")
+    words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+             "seventies": 70, "eighties": 80, "nineties": 90}
+    if d.lower() in words:
+        y = 1900 + words[d.lower()]
+    else:
+        digits = re.sub(r"\D", "", d)
+        y = int(digits) if len(digits) == 4 else 1900 + int(digits)
+        if len(digits) == 2 and 1900 + int(digits) + 10 > as_of.year + 10:
+            y = 1900 + int(digits)
+    return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade", None
+
+
+def _century(m: re.Match[str], as_of: dt.date) -> Resolved:
+    c = m.group("c")
+    n = int(re.match(r"\d+", c).group()) if c[0].isdigit() else ordinal_word(c)  # type: ignore[union-attr]
+    if not n:
+        return None
+    return dt.date(max(1, (n - 1) * 100), 1, 1), dt.date(n * 100 - 1, 12, 31), "century", None
+
+
+def _season(m: re.Match[str], as_of: dt.date) -> Resolved:
+    name = m.group("season").lower()
+    year = _anchor_year(m.group("yr"), as_of) if m.group("yr") else None
+    if year is None:
+        mod = (m.group("mod") or "").lower()
+        a, _ = cal.SEASONS[name]
+        year = as_of.year if a <= as_of.month else as_of.year - 1
+        year += {"last": -1 if a <= as_of.month else 0, "next": 1}.get(mod, 0)
+    first, last = cal.season_span(year, name)
+    return first, last, "season", None
+
+
+def _frequency(m: re.Match[str], as_of: dt.date) -> Resolved:
+    w = m.group("freq")
+    if w:
+        return None, None, "set", _FREQ[w.lower()]
+    unit = m.group("unit").lower()
+    n = m.group("n")
+    per = _unit(unit) if unit.lower() not in cal.WEEKDAYS and not unit.lower().endswith("day") \
+        or unit.lower() in ("day", "days") else "week"
+    if unit.lower().rstrip("s") in cal.WEEKDAYS or unit.lower() in (
+            "weekend", "weekday", "morning", "night", "evening", "afternoon"):
+        per = "week" if unit.lower().rstrip("s") in cal.WEEKDAYS or unit.lower() == "weekend" else "day"
+    if n and _n(n) not in (None, 1.0):
+        per = f"{_n(n):g} {per}s"
+    return None, None, "set", per
+
+
+def _weekday_plural(m: re.Match[str], as_of: dt.date) -> Resolved:
+    return None, None, "set", "week"
+
+
+def _day_range(m: re.Match[str], as_of: dt.date) -> Resolved:
+    """ "from 4 to 22 this month", "November 19 to 20", "from 3 until 12 of Sept"."""
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    anchor = m.group("anchor").lower().strip()
+    if "month" in anchor:
+        rel = _REL.get(anchor.replace("in ", "").split()[0], 0)
+        y, mo = divmod_month(as_of, rel)
+    else:
+        mo = _month(re.sub(r"^(?:of|in)\s+", "", anchor))
+        yr = m.groupdict().get("yr")
+        y = int(yr) if yr else cal.latest_month(as_of, mo)
+    a, b = cal.safe_date(y, mo, d1), cal.safe_date(y, mo, d2)
+    if not a or not b or b < a:
+        return None
+    return a, b, "day", None
+
+
+_B = r"(?<![\w-])"
+_E = r"(?![\w-])"
+RULES: list[Rule] = [
+    (re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?"), _full_day),
+    (re.compile(rf"{_B}(?:the\s+)?(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|till|until|-|–)\s*"
+                rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<anchor>(?:of\s+|in\s+)?(?:this|next|last)\s+month"
+                rf"|(?:of\s+)?{MONTH})(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
+    (re.compile(rf"{_B}(?P<anchor>{MONTH})\s+(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*"
+                rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
+    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}{_E}"
+                rf"|{_B}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}{_E}"), _full_day),
+    (re.compile(rf"{_B}(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
+                rf"|\d{{1,2}}/\d{{1,2}},\d{{2,4}}|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2}})(?![\d/.-]\d)"), _full_day),
+    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
+                rf"(?:,?\s+(?P<year>{YEAR}))?"), _month_day),
+    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})(?:\s+|[-/])(?:the\s+)?(?P<day>{DAY})(?![\w,]|,\d)"
+                rf"(?:,?\s+(?P<year>{YEAR}))?"), _month_day),
+    (re.compile(rf"{_B}(?P<mon>{MONTH}),?\s*(?:of\s+)?(?P<year>{YEAR}){_E}"
+                rf"|{_B}(?P<year2>{YEAR})\s*,\s*(?P<mon2>{MONTH})(?!\w)"), lambda m, a: _month_year_any(m, a)),
+    (re.compile(rf"{_B}(?P<year>{YEAR})\s*[-/]\s*(?P<mon>0?[1-9]|1[0-2])(?![\d/-])"
+                rf"|{_B}(?P<mon2>0?[1-9]|1[0-2])/(?P<year2>{YEAR}){_E}"
+                rf"|{_B}(?P<year3>{YEAR})\.(?P<mon3>0?[1-9]|1[0-2])(?!\d)"), lambda m, a: _month_year_any(m, a)),
+    (re.compile(rf"{_B}(?:(?:from|in|on|at|during|until|till|by|of|since|for)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+                rf"[\s-]quarters?(?:\s+(?:of\s+)?(?P<yr>{YEAR}|(?:this|last|next) year|the year))?{_E}"
+                rf"|{_B}Q(?P<q2>[1-4])(?:\s*(?:FY)?[\s/-]?(?P<yr2>{YEAR}|'?\d{{2}}))?{_E}"), lambda m, a: _quarter_any(m, a)),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<yr>{YEAR}|(?:this|last|next|the) year){_E}"
+                rf"|{_B}H(?P<h2>[12])\s*(?P<yr2>{YEAR}|'?\d{{2}})?{_E}"), lambda m, a: _half_any(m, a)),
+    (re.compile(rf"{_B}(?:FY|fiscal(?:\s+year)?)\s?'?(?P<fy>{YEAR}|\d{{2}}){_E}", re.I), _fiscal),
+    (re.compile(rf"{_B}(?P<y1>{YEAR})\s?(?:[-–—/]|to)\s?(?P<y2>{YEAR}|\d{{2}})(?![\d%-])(?!\s*(?:%|per\s*cent))"), _year_range),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d0'?s|'\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", re.I), _decade),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century{_E}", re.I), _century),
+    (re.compile(rf"{_B}(?:(?P<mod>last|this|next|early|late)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{_E}", re.I), _season),
+    (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?(?P<year>{YEAR}){_E}(?![.,]\d)"), lambda m, a: _year_checked(m, a)),
+    (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|from now|later|hence|before|after|from)(?:\s+(?P<anchor>today|yesterday|tomorrow))?{_E}", re.I), lambda m, a: _ago_checked(m, a)),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<rel>past|last|previous|next|coming|within(?: the next| the coming)?)\s+(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}){_E}", re.I), _past_n),
+    (re.compile(rf"{_B}(?:so far this (?:year|month|week)|this (?:year|month) so far|so far in the year|year[- ]to[- ]date|for the year|"
+                rf"earlier (?:this|in the) (?:year|month|week)|later (?:this|in the) (?:year|month|week)|(?:the\s+)?rest of (?:the |this )?(?:year|month|week))(?:\s+so far)?{_E}", re.I), _to_date),
+    (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>last|past|previous|this|current|next|coming|my|same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade){_E}", re.I), _relative_unit),
+    (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|early|late|mid-?)\s*)?(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<mon>{_MONTH_NAMES}|{_MONTH_LOWER})(?![\w-])(?!\s+\d)"), lambda m, a: _month_alone_checked(m, a)),
+    (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|coming|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])(?!s)"), _weekday),
+    (re.compile(rf"{_B}(?:the day after tomorrow|the day before yesterday|today|tonight|yesterday|tomorrow|(?:the\s+)?(?:next|following|previous) day|the last day|this day|my day|last night|this (?:morning|afternoon|evening)){_E}", re.I), _relative_day),
+    (re.compile(rf"{_B}(?:(?:each|every|per|a|an|once\s+a|twice\s+a)\s+(?P<n>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|hours?|minutes?|weekends?|mornings?|nights?|evenings?|afternoons?|decades?|{WEEKDAY})"
+                rf"|(?P<freq>daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|fortnightly|biweekly|bimonthly|biannually|semiannually|nightly)){_E}", re.I), lambda m, a: _frequency_checked(m, a)),
+    (re.compile(rf"{_B}(?:on\s+)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays){_E}"), _weekday_plural),
+]
+
+
+def _month_year_any(m: re.Match[str], as_of: dt.date) -> Resolved:
+    g = m.groupdict()
+    for k in ("", "2", "3"):
+        if g.get("mon" + k) and g.get("year" + k):
+            mon = g["mon" + k]
+            mnum = int(mon) if mon.isdigit() else _month(mon)
+            if not 1 <= mnum <= 12:
+                return None
+            first, last = cal.month_span(int(g["year" + k]), mnum)
+            return first, last, "month", None
+    return None
+
+
+def _quarter_any(m: re.Match[str], as_of: dt.date) -> Resolved:
+    g = m.groupdict()
+    q = g.get("q") or g.get("q2")
+    yr = g.get("yr") or g.get("yr2")
+    if yr and yr.lower() == "the year":
+        yr = None
+
+    class _M:
+        def group(self, k: str) -> str | None:
+            return {"q": q, "yr": yr}.get(k)
+
+        def groupdict(self) -> dict[str, str | None]:
+            return {"q": q, "yr": yr}
+
+    return _quarter(_M(), as_of)  # type: ignore[arg-type]
+
+
+def _half_any(m: re.Match[str], as_of: dt.date) -> Resolved:
+    g = m.groupdict()
+    h = g.get("h") or g.get("h2") or "1"
+    yr = g.get("yr") or g.get("yr2")
+    year = _anchor_year(yr if yr and yr.lower() != "the year" else None, as_of)
+    hn = 1 if h.lower() in ("1", "first") else 2
+    if year is None:
+        year = as_of.year if hn == 1 or as_of.month > 6 else as_of.year - 1
+    first, last = cal.half_span(year, hn)
+    return first, last, "half", None
+
+
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|during|between|for|and|to|through|the|early|late|"
+    r"mid|circa|before|after|around|spring|summer|autumn|winter|year|season|fiscal|FY|end|"
+    r"start|beginning|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s*-?|[(,]\s*)$", re.I)
+_YEAR_AFTER_BAD = re.compile(
+    r"\s*(?:%|per\s*cent|[a-z]+s\b(?<!\bis)|(?:thousand|million|billion|dollars|pounds|euros)\b)")
+
+
+def _year_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
+    """A four-digit number is a year unless it counts something ("2000 people")."""
+    before = m.string[max(0, m.start() - 14):m.start()]
+    if before.endswith(("$", "£", "€", "¥", "#", "No. ", "no. ")) or re.search(r"[$£€¥]\s?$", before):
+        return None
+    after = m.string[m.end():m.end() + 16]
+    if not m.group("part") and not _YEAR_BEFORE.search(before) and _YEAR_AFTER_BAD.match(after):
+        return None
+    if re.match(r"\s*(?:%|per\s*cent)", after):
+        return None
+    return _year(m, as_of)
+
+
+def _ago_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
+    if m.group("dir").lower() in ("before", "after", "from") and not m.group("anchor"):
+        return None
+    return _ago(m, as_of)
+
+
+_MAY_CONTEXT = re.compile(r"(?:in|on|since|until|till|by|from|last|this|next|early|late|mid|of|"
+                          r"during|between|and|through|to|before|after|of|the)\s+$", re.I)
+
+
+def _month_alone_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
+    mon = m.group("mon")
+    if mon.lower() in ("may", "mar", "march", "jan", "sep", "dec", "jun", "jul", "aug", "apr",
+                       "oct", "nov", "feb", "sept") or mon.islower():
+        before = m.string[max(0, m.start() - 12):m.start()]
+        if not (m.group("mod") or m.group("part") or _MAY_CONTEXT.search(before)):
+            return None
+    return _month_alone(m, as_of)
+
+
+def _frequency_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
+    text = m.group().lower()
+    if text.startswith(("a ", "an ")):
+        after = m.string[m.end():m.end() + 12].lower()
+        before = m.string[max(0, m.start() - 40):m.start()]
+        if re.match(r"\s*(?:ago|earlier|later|before|after|or\s+(?:two|so))", after):
+            return None
+        if re.search(r"\b(?:for|in|within|over|than|about|around|nearly|almost|of|after|"
+                     r"last|past|take|took|takes|spend|spent|half)\s+$", before, re.I):
+            return None
+        if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+                         r"hundred|thousand|million|billion|once|twice|times)\b", before, re.I):
+            return None
+    return _frequency(m, as_of)
+
+
+def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]]) -> list[PeriodHit]:
+    """Every time expression in ``text`` not inside a claimed span, longest match first."""
+    cands: list[tuple[int, int, int, Resolved]] = []
+    for rank, (rx, fn) in enumerate(RULES):
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            try:
+                r = fn(m, as_of)
+            except (ValueError, KeyError, OverflowError, TypeError):
+                r = None
+            if r is not None:
+                cands.append((m.start(), m.end(), rank, r))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    return _join(text, _choose(text, cands, claimed))
+
+
+def _choose(text: str, cands: list[tuple[int, int, int, Resolved]],
+            claimed: list[tuple[int, int]]) -> list[PeriodHit]:
+    taken = list(claimed)
+    hits: list[PeriodHit] = []
+    for s, e, _, r in cands:
+        if any(s < b and a < e for a, b in taken):
+            continue
+        assert r is not None
+        s2, e2 = _trim(text, s, e)
+        taken.append((s, e))
+        hits.append(PeriodHit(s2, e2, r[0], r[1], r[2], r[3]))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+_SINCE = re.compile(r"(?:ever\s+)?since\s+$", re.I)
+_LINK = re.compile(r"\s*(?:to|till|until|through|thru|-|–|—|and)\s*$", re.I)
+_FROM = re.compile(r"(?:from|between)\s+$", re.I)
+
+
+def _join(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
+    """Open "since X" at the end; join "from X to Y" and "X–Y" into one period."""
+    out: list[PeriodHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev and prev.first and h.last and prev.per is None and h.per is None
+                and prev.first <= h.last and _LINK.fullmatch(" " + text[prev.end:h.start])):
+            s = prev.start
+            m = _FROM.search(text, max(0, s - 10), s)
+            if m:
+                s = m.start()
+            out[-1] = PeriodHit(s, h.end, prev.first, h.last, "range")
+            continue
+        m = _SINCE.search(text, max(0, h.start - 12), h.start)
+        if m and h.first:
+            h = PeriodHit(m.start(), h.end, h.first, None, h.granularity)
+        out.append(h)
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in " \t\n.,":
+        e -= 1
+    return s, e
+

@@ -1,0 +1,416 @@
+"""Read each number in its context: hedge, unit, scale, range, change direction and rate."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
+from auditor.extract.numbers import DIGITS, VAGUE, WORDS, Num, parse_digits, parse_vague, parse_words
+from auditor.extract.units import (
+    currency_after,
+    currency_before,
+    event_after,
+    event_before,
+    measure_after,
+    noun_after,
+    percent_after,
+    scale_after,
+    time_after,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QHit:
+    """A quantity read from the analysis text, before ids, periods and sources are attached."""
+
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None = None
+    unit_text: str | None = None
+    per: str | None = None
+    change: str | None = None
+    entity: str | None = None
+    event: str | None = None
+    approximate: bool = False
+    step: float = 0.0
+
+
+def _phrases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
+    pairs = [(p, q) for q, ps in table.items() for p in ps]
+    return sorted(pairs, key=lambda x: -len(x[0]))
+
+
+_QB = _phrases(QUALIFIERS_BEFORE)
+QUAL_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))(?P<q>" + "|".join(re.escape(p) for p, _ in _QB) + r")\s*$", re.I)
+_QB_KIND = {p.lower(): q for p, q in _QB}
+_QA = _phrases(QUALIFIERS_AFTER)
+QUAL_AFTER = re.compile(r"\s*(?P<q>" + "|".join(re.escape(p) for p, _ in _QA) + r")(?![\w$£€\d])",
+                        re.I)
+_QA_KIND = {p.lower(): q for p, q in _QA}
+_CHANGE_WORDS = {w: "up" for w in CHANGE_UP} | {w: "down" for w in CHANGE_DOWN}
+CHANGE_BEFORE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:by|some|another|a\s+further|further|an?|\w+ly))*\s*$", re.I)
+CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?P<noun>increase|rise|gain|jump|growth|surge|drop|fall|decline|decrease|"
+    r"loss|cut|reduction|slump)\s+of\s*$", re.I)
+CHANGE_NOUN_AFTER = re.compile(
+    r"[\s-]+(?P<noun>increase|rise|gain|jump|hike|surge|drop|fall|decline|decrease|loss|cut|"
+    r"reduction|slump|slide|plunge)(?![a-z])", re.I)
+_NOUN_DIR = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "growth": "up",
+             "surge": "up", "hike": "up", "drop": "down", "fall": "down", "decline": "down",
+             "decrease": "down", "loss": "down", "cut": "down", "reduction": "down",
+             "slump": "down", "slide": "down", "plunge": "down"}
+MULTIPLIER_AFTER = re.compile(
+    r"\s?(?:(?P<times>times|x)(?=\s+(?:as|more|less|larger|bigger|higher|greater|faster|"
+    r"smaller|lower|over|the|that|what|its|their|his|her|than))|-?(?P<fold>fold))(?![a-z])", re.I)
+MULTIPLIER_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<twice>twice|thrice)(?=\s+(?:as|the|that|a|an|more|than|what|its|their|his|her|over))"
+    r"|(?P<verb>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadruples|halved|halving)"
+    r"|(?P<dbl>double|triple)(?=\s+(?:the|that|its|their|what))"
+    r"|(?P<fold>(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)-?fold))(?![\w-])",
+    re.I)
+_MULT_VALUE = {"twice": 2, "thrice": 3, "double": 2, "doubled": 2, "doubling": 2, "doubles": 2,
+               "triple": 3, "tripled": 3, "trebled": 3, "tripling": 3, "triples": 3,
+               "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
+PER_AFTER = re.compile(
+    r"\s*(?:per|/|a|an|each|every)\s?(?P<w>capita|head|person|share|barrel|gallon|litre|liter|"
+    r"tonne|ton|ounce|kilo|kg|lb|unit|hour|hr|day|week|month|year|annum|minute|min|second|sec|"
+    r"night|game|match|season|quarter|mile|km|household|employee|worker|student|pupil|patient|"
+    r"visit|passenger|seat|ticket|item|page|word|pack|bottle|pint|bag|box|head|mmbtu|kwh|mwh|"
+    r"room|user|customer|subscriber)(?![a-z])", re.I)
+_PER_NAME = {"capita": "person", "head": "person", "annum": "year", "hr": "hour", "min": "minute",
+             "sec": "second", "mmbtu": "mmBTU"}
+RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|and|~|/)\s*", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+_FROM_CHANGE = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+\S+){0,3}?\s+from\s+$", re.I)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|[A-Z][a-z]+,\s$", re.I)
+_NONNEG = {"count", "money", "percent", "measure", "duration", "age", "rate", "fraction",
+           "multiplier"}
+
+
+def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[int],
+                    claimed: list[tuple[int, int]]) -> list[QHit]:
+    """Every quantity in ``text`` outside the claimed spans, in order."""
+    cores = _cores(text, claimed)
+    hits: list[QHit] = []
+    i = 0
+    while i < len(cores):
+        n = cores[i]
+        k = bisect_right(sentence_starts, n.start) - 1
+        s_start = sentence_starts[k] if k >= 0 else 0
+        s_end = sentence_ends[k] if k >= 0 else len(text)
+        q = _read(text, n, s_start, s_end)
+        if q is None:
+            i += 1
+            continue
+        if i + 1 < len(cores):
+            r = _range(text, q, n, cores[i + 1], s_start, s_end)
+            if r is not None:
+                hits.append(r)
+                i += 2
+                continue
+        hits.append(_change_from_to(text, q, hits, s_start))
+        i += 1
+    hits.extend(_multiplier_words(text, claimed, [(h.start, h.end) for h in hits]))
+    hits.sort(key=lambda h: h.start)
+    return _inherit_change(text, hits)
+
+
+def _cores(text: str, claimed: list[tuple[int, int]]) -> list[Num]:
+    found: list[Num] = []
+    for rx, parse in ((VAGUE, parse_vague), (WORDS, parse_words), (DIGITS, parse_digits)):
+        for m in rx.finditer(text):
+            n = parse(m)  # type: ignore[operator]
+            if n is None or n.end <= n.start:
+                continue
+            if any(n.start < b and a < n.end for a, b in claimed):
+                continue
+            if any(n.start < f.end and f.start < n.end for f in found):
+                continue
+            found.append(n)
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _read(text: str, n: Num, s_start: int, s_end: int) -> QHit | None:
+    """The quantity around number ``n``: currency, scale, unit, hedge, change, noun."""
+    start, end, value, step = n.start, n.end, n.value, n.step
+    code = None
+    cur = currency_before(text, start)
+    if cur:
+        code, start = cur
+    kind, unit, unit_text, factor = "number", None, None, 1.0
+    sc = scale_after(text, end, money=True)
+    if sc and text[end:sc[1]].strip() in ("m", "b", "B", "mm") and not code:
+        after = currency_after(text, sc[1])
+        sc = sc if after and after.kind.startswith("money") else None
+    if sc:
+        factor, end = sc[0], sc[1]
+        step = step * factor if step else factor if n.words else 0.0
+        if n.words and n.value < 1000 and step == 0:
+            step = factor
+    if code:
+        kind, unit = "money", code
+        after = currency_after(text, end)
+        if after and after.unit == code:
+            end = after.end
+    elif n.vague is None and not n.ordinal:
+        found = _unit_after(text, end, value * factor, s_start)
+        if found:
+            kind, unit, unit_text, end, f2 = found
+            factor *= f2
+            sc2 = scale_after(text, end, money=True) if kind == "money" else None
+            if sc2 and factor == 1.0:
+                factor, end = sc2[0], sc2[1]
+    if n.ordinal:
+        kind = "ordinal"
+    value = value * factor
+    step = step * (factor if factor < 1 else 1)
+    return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end)
+
+
+def _unit_after(text: str, end: int, value: float,
+                s_start: int) -> tuple[str, str | None, str | None, int, float] | None:
+    for fn in (percent_after, currency_after, time_after, measure_after):
+        h = fn(text, end)  # type: ignore[operator]
+        if h is None:
+            continue
+        kind = h.kind
+        if kind == "money?":
+            kind = "money" if _money_context(text, end, s_start, value) else "measure"
+            unit = h.unit if kind == "money" else _ambiguous_measure(h.text)
+            if unit is None:
+                continue
+            return kind, unit, h.text.strip(), h.end, h.factor
+        return kind, h.unit, h.text.strip(" -([{<"), h.end, h.factor
+    return None
+
+
+def _ambiguous_measure(surface: str) -> str | None:
+    return "pound" if "pound" in surface.lower() else None
+
+
+_MONEY_CUES = re.compile(
+    r"\b(?:cost|costs|paid|pay|pays|price|prices|profit|profits|revenue|sales|worth|fine|fined|"
+    r"spent|spend|raise|raised|sold|bid|budget|funding|fund|deal|salary|wage|wages|debt|loss|"
+    r"losses|earn|earned|earnings|income|tax|fee|fees|value|valued|bill|cash|money|invest|"
+    r"invested|investment|bonus|turnover|operating|net|rebate|contract|award|award|million|"
+    r"billion|bn|m)\b", re.I)
+
+
+def _money_context(text: str, end: int, s_start: int, value: float) -> bool:
+    window = text[max(s_start, end - 80):end + 40]
+    if re.search(r"\b(?:weigh|weighs|weighed|weighing|heavy|heavier|lighter|lb|baby|babies|"
+                 r"fish|kg|kilos?|stone)\b", window, re.I):
+        return False
+    return value >= 1000 or bool(_MONEY_CUES.search(window))
+
+
+def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, step: float,
+            unit: str | None, unit_text: str | None, s_start: int, s_end: int) -> QHit | None:
+    qualifier, start = _qualifier_before(text, start, s_start)
+    qa = QUAL_AFTER.match(text, end)
+    if qa and qa.end() <= s_end:
+        qualifier, end = _QA_KIND[qa.group("q").lower()], qa.end()
+    if kind == "duration" and text[max(0, start - 5):n.start].lower().strip() == "over":
+        qualifier = "exact"
+    entity = event = None
+    m = MULTIPLIER_AFTER.match(text, end)
+    if m and kind == "number":
+        kind, end = "multiplier", m.end()
+    elif kind == "number" and n.vague is None and not n.ordinal:
+        noun = noun_after(text, end, s_end)
+        if noun:
+            entity, surface, noun_end = noun
+            unit, unit_text = entity, surface
+            kind = "fraction" if n.fraction else "count"
+            event = event_after(text, noun_end, s_end)
+        elif n.fraction:
+            kind = "fraction"
+        if n.words and value == 1 and not n.fraction and (
+                not noun or _vague_one(text, n.start, s_start)):
+            return None
+    elif n.vague is not None:
+        noun = noun_after(text, end, s_end)
+        kind = "count"
+        if noun:
+            entity, unit_text = noun[0], noun[1]
+            unit = entity
+            event = event_after(text, noun[2], s_end)
+    if kind in ("count", "number") and _AGE_BEFORE.search(text, max(s_start, start - 12), start):
+        if 0 < value < 130 and value == int(value) and (
+                re.match(r"\s?[,)]", text[end:end + 2]) or not text[start - 2:start].startswith(",")):
+            kind, unit, entity = "age", "year", None
+    if event is None and kind in ("count", "money", "rate"):
+        event = event_before(text, start, s_start)
+    per, end = _per(text, end, s_end)
+    if per and kind in ("count", "number"):
+        kind = "rate"
+    change = _change(text, start, end, s_start)
+    if n.vague is not None:
+        lo, hi = n.vague
+        return QHit(start, end, kind, None, lo, hi, "range", unit, unit_text, per, change,
+                    entity, event, approximate=True)
+    low, high = bounds(value, step, qualifier, kind, n.fraction)
+    return QHit(start, end, kind, value, low, high, qualifier, unit, unit_text, per, change,
+                entity, event, step=step)
+
+
+def _vague_one(text: str, start: int, s_start: int) -> bool:
+    before = text[max(s_start, start - 12):start].lower()
+    after = text[start:start + 24].lower()
+    return bool(re.search(r"\b(?:no|any|every|each|some|the|this|that|which|at|in|on|"
+                          r"no|any)\s+$", before)
+                or re.match(r"one\s+(?:another|day|time|thing|way|hand|side|point|by|or|"
+                            r"and|who|that|which|in|on|at|to|for|is|was|would|will|could|"
+                            r"can|should|more|less|last|else|too|such)\b", after))
+
+
+def _qualifier_before(text: str, start: int, s_start: int) -> tuple[str, int]:
+    m = QUAL_BEFORE.search(text, max(s_start, start - 40), start)
+    if not m:
+        return "exact", start
+    q = _QB_KIND[m.group("q").lower()]
+    return q, start
+
+
+def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
+    m = PER_AFTER.match(text, end)
+    if m and m.end() <= s_end:
+        w = m.group("w").lower()
+        return _PER_NAME.get(w, w), m.end()
+    return None, end
+
+
+def _change(text: str, start: int, end: int, s_start: int) -> str | None:
+    m = CHANGE_BEFORE.search(text, max(s_start, start - 40), start)
+    if m:
+        return _CHANGE_WORDS[m.group("verb").lower()]
+    m = CHANGE_NOUN_BEFORE.search(text, max(s_start, start - 30), start)
+    if m:
+        return _NOUN_DIR[m.group("noun").lower()]
+    m = CHANGE_NOUN_AFTER.match(text, end)
+    if m:
+        return _NOUN_DIR[m.group("noun").lower()]
+    return None
+
+
+def bounds(value: float, step: float, qualifier: str, kind: str,
+           fraction: bool) -> tuple[float | None, float | None]:
+    """The interval of true values a printed figure admits, given its rounding and hedge."""
+    half = 0.0
+    if not fraction and step > 0:
+        counted = kind in ("count", "rate", "number", "age", "ordinal", "duration")
+        if not counted or step < 1 or abs(value) >= 1000:
+            half = step / 2
+    floor = 0.0 if kind in _NONNEG and value >= 0 else None
+    if qualifier == "approx":
+        w = max(half, 0.025 * abs(value))
+        return value - w, value + w
+    if qualifier == "at_most" or qualifier == "below":
+        return floor, value
+    if qualifier in ("at_least", "above"):
+        return value, None
+    return value - half, value + half
+
+
+def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QHit | None:
+    """Join "20-30", "between 20 and 30", "$5 to $10 million" into one range."""
+    link = RANGE_LINK.match(text, q.end)
+    if not link or link.end() != _core_start(text, nxt) or nxt.start >= s_end:
+        return None
+    word = link.group().strip().lower()
+    before = text[max(s_start, q.start - 30):q.start]
+    has_between = bool(_BETWEEN.search(before))
+    if word == "and" and not re.search(r"\bbetween\s+$", before, re.I):
+        return None
+    if word == "/" and q.kind != "money":
+        return None
+    if _FROM_CHANGE.search(text, max(s_start, q.start - 60), q.start):
+        return None
+    if word in ("to", "through") and CHANGE_BEFORE.search(text, max(s_start, q.start - 40), q.start):
+        return None
+    second = _read(text, nxt, s_start, s_end)
+    if second is None or second.value is None or q.value is None:
+        return None
+    if q.unit and second.unit and q.unit != second.unit and q.kind != "number":
+        return None
+    if q.kind not in ("number", second.kind) and q.unit is not None:
+        return None
+    lo = q.value
+    if q.kind == "number" and second.value and abs(second.value) > abs(nxt.value) > 0:
+        lo = q.value * second.value / nxt.value
+    if lo > second.value:
+        return None
+    start = q.start
+    if has_between:
+        start = _BETWEEN.search(before).start() + max(s_start, q.start - 30)  # type: ignore[union-attr]
+    approximate = q.qualifier == "approx"
+    return replace(second, start=start, value=None, low=lo, high=second.value,
+                   qualifier="range", approximate=approximate,
+                   change=second.change or q.change)
+
+
+def _core_start(text: str, n: Num) -> int:
+    cur = currency_before(text, n.start)
+    return cur[1] if cur else n.start
+
+
+def _change_from_to(text: str, q: QHit, hits: list[QHit], s_start: int) -> QHit:
+    """In "rose from A to B", B carries the direction of the verb."""
+    if q.change or not hits:
+        return q
+    m = re.compile(r"\bto\s+$").search(text, max(s_start, q.start - 6), q.start)
+    if not m:
+        return q
+    prev = hits[-1]
+    f = _FROM_CHANGE.search(text, max(s_start, prev.start - 60), prev.start)
+    if f and prev.end <= m.start() and m.start() - prev.end < 30:
+        return replace(q, change=_CHANGE_WORDS[f.group("verb").lower()])
+    return q
+
+
+def _inherit_change(text: str, hits: list[QHit]) -> list[QHit]:
+    """ "lost 190 points, or 0.6%": the restatement shares the direction."""
+    out: list[QHit] = []
+    for h in hits:
+        if out and h.change is None and out[-1].change:
+            gap = text[out[-1].end:h.start]
+            if re.fullmatch(r",?\s*\(?(?:or|and)?\s*(?:about|around|some|nearly|almost)?\s*", gap):
+                h = replace(h, change=out[-1].change)
+        out.append(h)
+    return out
+
+
+def _multiplier_words(text: str, claimed: list[tuple[int, int]],
+                      taken: list[tuple[int, int]]) -> list[QHit]:
+    out = []
+    for m in MULTIPLIER_WORDS.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in claimed + taken):
+            continue
+        word = m.group().lower()
+        if m.group("fold"):
+            head = word.replace("-fold", "").replace("fold", "")
+            from auditor.extract.lexicon import UNITS_WORDS
+            value = float(UNITS_WORDS.get(head, 100 if head == "hundred" else 0))
+            if not value:
+                continue
+        else:
+            value = float(_MULT_VALUE[word])
+        change = None
+        if m.group("verb"):
+            change = "down" if value < 1 else "up"
+        out.append(QHit(m.start(), m.end(), "multiplier", value, value, value, "exact",
+                        change=change))
+    return out

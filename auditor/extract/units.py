@@ -1,0 +1,241 @@
+"""What a number is of: currency, scale, percent, physical unit, time unit or counted noun."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.extract.lexicon import (
+    AMBIGUOUS_UNITS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    IRREGULAR_VERBS,
+    ISO_CODES,
+    MEASURE_UNITS,
+    NP_STOP,
+    SCALE_SUFFIX,
+    TIME_UNITS,
+)
+from auditor.extract.libs import unit_of
+from auditor.extract.words import singular, verb_lemma
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SYMBOLS = {k: v for k, v in CURRENCY_SYMBOLS.items() if len(k) > 1 or not k.isalpha()}
+LEFT_CURRENCY = re.compile(
+    r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|u\.s|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R)\s?\$"
+    rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()])})"
+    rf"|(?<![A-Za-z])(?P<code>M?(?:{'|'.join(ISO_CODES)})|Rs\.?))\s?$",
+    re.I)
+RIGHT_SCALE = re.compile(
+    r"(?:(?P<glued>bn|mn|mln|bln|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
+    r"|\s(?P<spaced>thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|tn|M|MM|m|k)"
+    r"(?![A-Za-z0-9]))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?")
+RIGHT_CURRENCY = re.compile(
+    rf"\s?(?P<w>{_alt(list(CURRENCY_WORDS))})(?![A-Za-z])"
+    rf"|\s?(?P<code>{'|'.join(ISO_CODES)})(?![A-Za-z])", re.I)
+RIGHT_PERCENT = re.compile(
+    r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z]))"
+    r"(?:\s*(?P<pts>(?:percentage\s+)?points?|pts?)(?![a-z]))?"
+    r"|(?P<pp>percentage[\s-]points?|pct\.?\s?points?|ppts?)(?![a-z])"
+    r"|(?P<bp>basis\s+points?|bps|bp)(?![a-z]))", re.I)
+RIGHT_TIME = re.compile(
+    r"(?P<sep>\s?-?\s?)(?P<tu>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+    r"fortnights?|months?|quarters?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
+    r"(?P<age>[\s-]+old(?![a-z])|\s+of\s+age(?![a-z]))?", re.I)
+_MEASURE = re.compile(
+    rf"(?P<sep>\s?-?\s?|\s?[(\[{{<]\s?)(?P<u>{_alt(list(MEASURE_UNITS))})(?P<close>\s?[)\]}}>])?"
+    r"(?![A-Za-z0-9²³])", re.I)
+_UNITISH = re.compile(
+    r"\s?-?(?:(?:micro|milli|centi|kilo|mega|giga|tera|nano|deci)[a-z]+|[a-z]*(?:metres?|meters?|"
+    r"grams?|grammes?|litres?|liters?|watts?|hertz|joules?|volts?|amps?|amperes?|pascals?|"
+    r"newtons?|bytes?|calories?|ohms?|lumens?|teslas?|sieverts?|becquerels?)|[a-zµ]{1,3}/[a-z]{1,3})"
+    r"(?![A-Za-z])", re.I)
+_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+_AUX = frozenset("""are were was is have has had been being be will would could may might
+shall should also now already reportedly allegedly still have been had been were being
+was being currently each all who that which""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class UnitHit:
+    """A unit read after (or, for currencies, before) a number."""
+
+    kind: str
+    unit: str | None
+    text: str
+    end: int
+    factor: float = 1.0
+
+
+def currency_before(text: str, pos: int) -> tuple[str, int] | None:
+    """ISO code and start offset of a currency sign or code just before ``pos``."""
+    m = LEFT_CURRENCY.search(text, max(0, pos - 8), pos)
+    if not m:
+        return None
+    if m.group("pre"):
+        pre = m.group("pre").upper().replace(".", "")
+        code = {"US": "USD", "USD": "USD", "AUD": "AUD", "AU": "AUD", "A": "AUD", "C": "CAD",
+                "CA": "CAD", "CAN": "CAD", "CDN": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD",
+                "NT": "TWD", "MEX": "MXN", "MX": "MXN", "R": "BRL"}[pre]
+    elif m.group("sym"):
+        code = _SYMBOLS[m.group("sym")]
+    else:
+        raw = m.group("code").upper().rstrip(".")
+        code = "INR" if raw == "RS" else raw
+    return code, m.start()
+
+
+def scale_after(text: str, pos: int, *, money: bool) -> tuple[float, int] | None:
+    """Multiplier and end offset of a scale word or suffix at ``pos`` ("bn", " million")."""
+    m = RIGHT_SCALE.match(text, pos)
+    if not m:
+        return None
+    word = m.group("glued") or m.group("spaced")
+    if word in ("m", "b", "B", "mm") and not money:
+        return None
+    if word == "k" and m.group("spaced") and not money:
+        return None
+    factor = SCALE_SUFFIX[word]
+    if m.group("more"):
+        factor *= SCALE_SUFFIX[m.group("more").lower()]
+    return factor, m.end()
+
+
+def currency_after(text: str, pos: int) -> UnitHit | None:
+    """A currency named after the number ("dollars", "USD", "pence")."""
+    m = RIGHT_CURRENCY.match(text, pos)
+    if not m:
+        return None
+    if m.group("code"):
+        return UnitHit("money", m.group("code").upper(), m.group(), m.end())
+    word = m.group("w").lower()
+    if word in ("p",) and m.group().startswith(" "):
+        return None
+    if word in ("won", "real", "marks", "rand", "pound", "pounds"):
+        return UnitHit("money?", CURRENCY_WORDS[word], m.group(), m.end())
+    code = CURRENCY_WORDS[word]
+    if code.endswith("/100"):
+        return UnitHit("money", code[:3], m.group(), m.end(), factor=0.01)
+    return UnitHit("money", code, m.group(), m.end())
+
+
+def percent_after(text: str, pos: int) -> UnitHit | None:
+    """A percent sign, "per cent", or percentage points."""
+    m = RIGHT_PERCENT.match(text, pos)
+    if not m:
+        return None
+    if m.group("pp") or m.group("pts"):
+        return UnitHit("percentage_point", "percentage_point", m.group(), m.end())
+    if m.group("bp"):
+        return UnitHit("percentage_point", "basis_point", m.group(), m.end())
+    return UnitHit("percent", "percent", m.group(), m.end())
+
+
+def time_after(text: str, pos: int) -> UnitHit | None:
+    """A time unit ("3 hours", "10-year", "5-year-old", "six months of age")."""
+    m = RIGHT_TIME.match(text, pos)
+    if not m:
+        return None
+    tu = m.group("tu")
+    glued = m.group("sep") == ""
+    if len(tu) == 1 and not glued:
+        return None
+    if tu.lower() in ("d", "y", "h") and text[m.end():m.end() + 1] in ("'", "’"):
+        return None
+    unit = TIME_UNITS[tu.lower()]
+    kind = "age" if m.group("age") else "duration"
+    return UnitHit(kind, unit, m.group(), m.end())
+
+
+def measure_after(text: str, pos: int) -> UnitHit | None:
+    """A physical unit from the lexicon, or from quantulum3 for unit-like words it lacks."""
+    m = _MEASURE.match(text, pos)
+    if m:
+        surface = m.group("u")
+        key = surface.lower()
+        sep = m.group("sep")
+        bracketed = "(" in sep or "[" in sep or "{" in sep or "<" in sep
+        if bracketed and not m.group("close"):
+            return None
+        after = text[m.end():m.end() + 12]
+        if key in AMBIGUOUS_UNITS and sep.strip() == "" and sep and not bracketed:
+            if not (key == "m" and re.match(r"\s*(?:$|[.,;)x×]|tall|long|wide|high|deep)", after)):
+                return None
+        if key in ("c", "f") and surface.islower():
+            return None
+        name = MEASURE_UNITS.get(key) or MEASURE_UNITS.get(surface)
+        if name:
+            kind = "measure"
+            return UnitHit(kind, name, m.group(), m.end())
+    u = _UNITISH.match(text, pos)
+    if u:
+        start = pos + (len(u.group()) - len(u.group().lstrip(" -")))
+        found = unit_of("1 " + text[start:u.end() + 24])
+        if found:
+            name, _entity, length = found
+            end = start + max(0, length - 2)
+            end = max(end, u.end())
+            return UnitHit("measure", name, text[pos:end], end)
+    return None
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|these|those|its|their|his|her|our|my|your|all)[ \t]+)?")
+_TOKEN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’-]*)")
+
+
+def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
+    """The counted noun after a number: (lemma, surface, end) of the phrase's head."""
+    m = _OF.match(text, pos)
+    p = m.end() - 1 if m else pos
+    head: tuple[str, str, int] | None = None
+    for _ in range(3):
+        w = _TOKEN.match(text, p)
+        if not w or w.end() > limit:
+            break
+        word = w.group(1)
+        low = word.lower().rstrip("'’")
+        if low in NP_STOP or low.endswith("ly") or low in TIME_UNITS:
+            break
+        if head and (word[0].isupper() or low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS):
+            break
+        if not head and low.endswith("ed"):
+            nxt = _TOKEN.match(text, w.end())
+            if not nxt or nxt.group(1).lower() in NP_STOP:
+                break
+        head = (singular(low), word, w.end())
+        p = w.end()
+    return head
+
+
+def event_after(text: str, pos: int, limit: int) -> str | None:
+    """The verb that follows a counted noun ("soldiers deserted" → "desert")."""
+    p = pos
+    for _ in range(4):
+        w = _WORD.match(text, p)
+        if not w or w.end() > limit:
+            return None
+        low = w.group(1).lower()
+        if low in _AUX or low == "not":
+            p = w.end()
+            continue
+        if low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS:
+            return verb_lemma(low)
+        if low.endswith("s") and not low.endswith("ss") and low not in NP_STOP:
+            return verb_lemma(low)
+        return None
+    return None
+
+
+def event_before(text: str, pos: int, start_limit: int) -> str | None:
+    """The verb just before a figure ("recruited approximately 11,000" → "recruit")."""
+    m = re.compile(r"([A-Za-z]+)\s+(?:\S+\s+){0,2}$").search(text, max(start_limit, pos - 40), pos)
+    if not m:
+        return None
+    low = m.group(1).lower()
+    if low.endswith("ed") and low not in NP_STOP or low in IRREGULAR_VERBS:
+        return verb_lemma(low)
+    return None

@@ -1,0 +1,72 @@
+"""Split an analysis text into sentences with character spans."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.model import Sentence
+
+_ABBREV = frozenset("""
+mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj cmdr adm rev hon pres supt insp
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+inc ltd co corp plc llc bros dept est approx vs etc al fig no nos vol pp ch sec art para ave rd
+mt ft e.g i.e u.s u.k u.n a.m p.m cf op govt
+""".split())
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_TERMINAL = re.compile(r"[.!?:][\"'”’)\]]*$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _ABBREV or (len(word) == 1 and text[m.start(1)].isupper())
+
+
+def _next_starts_sentence(text: str, pos: int) -> bool:
+    m = re.compile(r"\s*(\S)").match(text, pos)
+    if not m:
+        return True
+    c = m.group(1)
+    return c.isupper() or c.isdigit() or c in "\"'“‘([£$€-–—•*#"
+
+
+def _line_ends_here(text: str, nl: int) -> bool:
+    """A single line break ends a sentence after a finished or headline-like line."""
+    line_start = text.rfind("\n", 0, nl) + 1
+    line = text[line_start:nl].rstrip()
+    if not line:
+        return False
+    if _TERMINAL.search(line):
+        return True
+    if line[-1] in ",;-–—(" or not _next_starts_sentence(text, nl + 1):
+        return False
+    return len(line) < 70
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentence spans of ``text``, in order, trimmed of surrounding whitespace."""
+    cuts = [0]
+    for m in _END.finditer(text):
+        tok = m.group()
+        if tok.startswith("\n"):
+            if "\n" in tok[1:] or _line_ends_here(text, m.start()):
+                cuts.append(m.end())
+            continue
+        if tok[0] == "." and len(tok.rstrip("\"'”’)]")) == 1 and _is_abbreviation(text, m.start()):
+            continue
+        if _next_starts_sentence(text, m.end()):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    out: list[Sentence] = []
+    for s, e in zip(cuts, cuts[1:], strict=False):
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(len(out), s, e))
+    return out
