@@ -64,7 +64,7 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
         as_of, as_of_source = infer_as_of(text, today or dt.date.today())
     skip = skipped_spans(text)
     period_hits = find_periods(text, as_of, skip)
-    claimed = skip + [(p.start, p.end) for p in period_hits]
+    claimed = skip + [(p.start, p.end) for p in period_hits if not _holds_duration(text, p)]
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
     q_hits = find_quantities(text, ends, starts, claimed)
@@ -78,6 +78,16 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
         per_hit = None if q.per else _per_period(text, q, q_hits, period_hits, ends, k)
         quantities.append(_quantity(doc, q, i, k, scope, per_hit, srcs[k] if 0 <= k < len(srcs) else None))
     return Extraction(tuple(quantities), tuple(periods), as_of, as_of_source, tuple(sents))
+
+
+_DURATION_INSIDE = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|"
+    r"hundred)\s+(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries)\b", re.I)
+
+
+def _holds_duration(text: str, p: PeriodHit) -> bool:
+    """ "the past two years", "three days ago": the span also states a duration."""
+    return p.per is None and bool(_DURATION_INSIDE.search(text, p.start, p.end))
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:

@@ -16,7 +16,7 @@ SCALE_WORDS = {
 }
 # Suffixes written after digits ("1.2bn", "£200m", "10k", "$5 mn").
 SCALE_SUFFIX = {
-    "k": 1e3, "K": 1e3, "thousand": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "k": 1e3, "K": 1e3, "hundred": 1e2, "thousand": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "mm": 1e6, "MM": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "billion": 1e9,
     "bln": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
     "crore": 1e7, "crores": 1e7,
@@ -60,11 +60,11 @@ QUALIFIERS_BEFORE = {
                  "a low of"],
     "above": ["more than", "over", "above", "exceeding", "in excess of", "upwards of",
               "greater than", "higher than", "larger than", "just over", "well over",
-              ">", "over than", "north of", "better than", "excess of", "beyond", "exceeds",
-              "topping", "top"],
+              ">", "over than", "north of", "better than", "excess of", "exceeds", "exceeded",
+              "surpass", "surpassed", "surpassing", "surpasses", "larger than", "bigger than"],
     "below": ["fewer than", "less than", "under", "below", "lower than", "smaller than",
-              "just under", "<", "well under", "short of", "shy of", "barely", "only just",
-              "less then"],
+              "just under", "<", "well under", "short of", "shy of", "less then",
+              "less or equal than", "sub-", "sub"],
 }
 QUALIFIERS_AFTER = {
     "approx": ["or so", "odd", "-odd", "or thereabouts", "give or take"],

@@ -32,8 +32,8 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
                       "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 DIGITS = re.compile(r"""
-    (?<![\w.,/:@#-])(?<![\w.,][-–])
-    (?P<sign>[-−]\s?)?
+    (?<![\w.,/:@#⁄])
+    (?P<sign>(?<![\w.,)])[-−](?=\d)|(?<![^\n])[-−]\s(?=\d))?
     (?P<int>
         \d{1,2},(?:\d{2},)+\d{3}(?=\.\d|(?![\d,]\d))
       | \d{1,3}(?:,\d{3})+
@@ -42,10 +42,10 @@ DIGITS = re.compile(r"""
       | \d+
     )?
     (?P<dec>\.\d+)?
-    (?P<exp>(?:[eE][+-]?\d+|\^[+-]?\d+)(?![A-Za-z]))?
+    (?P<exp>(?:[eE][+-]?\d+|\^[+-]?\d+|\s?[×x]\s?10(?:\^|\*\*)?[-+−]?\d+)(?![A-Za-z]))?
     (?P<ufrac>[½⅓⅔¼¾⅕⅛⅜⅝⅞])?
-    (?:(?P<fsep>\s+|-|\s-\s|\s)(?P<fnum>\d+)/(?P<fden>\d+)(?![\d/]))?
-    (?:/(?P<den>\d+)(?![\d/]))?
+    (?:(?P<fsep>\s+|-|\s-\s|\s)(?P<fnum>\d+)[/⁄](?P<fden>\d+)(?![\d/]))?
+    (?:[/⁄](?P<den>\d+)(?![\d/]))?
     (?P<ord>st|nd|rd|th)?
     (?![\d])
 """, re.X)
@@ -69,6 +69,26 @@ VAGUE = re.compile(
     r"millions|billions)(?=\s+of\b)", re.I)
 
 
+OVER = re.compile(r"(?<![\w.,$£€])(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+over\s+"
+                  r"(?P<b>\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?"
+                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                  r"one hundred|a hundred|hundred)?)(?![\w-])(?![ \t]+[A-Za-z])", re.I)
+
+
+def parse_over(m: re.Match[str]) -> Num | None:
+    """ "1 over 3", "one over twenty": a fraction written in words."""
+    def val(w: str) -> float | None:
+        if w.isdigit():
+            return float(w)
+        r = _words_value(w)
+        return r[0] if r else None
+
+    a, b = val(m.group("a")), val(m.group("b").strip()) if m.group("b").strip() else None
+    if a is None or not b:
+        return None
+    return Num(m.start(), m.end(), a / b, 0.0, words=True, fraction=True)
+
+
 def parse_digits(m: re.Match[str]) -> Num | None:
     """Value and precision step of a DIGITS match, or None for an empty match."""
     g = m.groupdict()
@@ -86,8 +106,11 @@ def parse_digits(m: re.Match[str]) -> Num | None:
         step = 10.0 ** zeros
     fraction = False
     if g["exp"]:
-        e = g["exp"]
-        if e.startswith("^"):
+        e = g["exp"].replace("−", "-").replace(" ", "")
+        if e[0] in "×x":
+            power = int(re.sub(r"^[×x]10(?:\^|\*\*)?", "", e))
+            value, step = value * 10.0 ** power, step * 10.0 ** power
+        elif e.startswith("^"):
             value = value ** float(e[1:])
         else:
             value = value * 10 ** int(e[1:])
@@ -124,16 +147,22 @@ def _words_value(body: str) -> tuple[float, bool] | None:
     toks = [t for t in re.split(r"[\s-]+", body.lower()) if t]
     ands = [i for i, t in enumerate(toks) if t == "and"]
     total = current = mark = 0.0
+    last_scale = 0.0
     seen = fraction = False
     decimals: list[int] | None = None
     for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if decimals is not None:
             if UNITS_WORDS.get(t, 10) < 10:
                 decimals.append(UNITS_WORDS[t])
                 continue
             return None
         if t == "and":
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            prev = toks[i - 1] if i else ""
+            fraction_follows = toks[-1] in FRACTION_DENOMS
+            if prev not in SCALE_WORDS and prev not in ("hundred", "dozen") and nxt not in (
+                    "a", "an") and not fraction_follows:
+                return None
             if len(ands) > 1 and i == ands[-1] or nxt in ("a", "an"):
                 mark = current
             continue
@@ -153,10 +182,16 @@ def _words_value(body: str) -> tuple[float, bool] | None:
                 total *= SCALE_WORDS[t]
             else:
                 total += (current or 1) * SCALE_WORDS[t]
+            last_scale = SCALE_WORDS[t]
             current = mark = 0.0
         elif t in FRACTION_DENOMS:
             numerator = (current - mark) or 1.0
-            current = mark + numerator / FRACTION_DENOMS[t]
+            part = numerator / FRACTION_DENOMS[t]
+            if last_scale and mark == 0 and nxt not in SCALE_WORDS and toks[i - 1] != t:
+                total += part * last_scale
+                current = 0.0
+            else:
+                current = mark + part
             fraction = True
         else:
             return None
@@ -168,6 +203,28 @@ def _words_value(body: str) -> tuple[float, bool] | None:
     return value, fraction
 
 
+def words_value(words: str) -> float | None:
+    """The value of a number written in words ("forty-five" → 45), or None."""
+    r = _words_value(words)
+    return r[0] if r else None
+
+
+def word_numbers(text: str) -> list[Num]:
+    """Every number written in words; a phrase that does not parse is split at "and"."""
+    out: list[Num] = []
+    for m in WORDS.finditer(text):
+        n = parse_words(m)
+        if n is not None:
+            out.append(n)
+        elif re.search(r"\sand\s", m.group(), re.I):
+            for piece in re.finditer(r"(?:(?!\sand\s).)+", m.group(), re.I):
+                for m2 in WORDS.finditer(text, m.start() + piece.start(), m.start() + piece.end()):
+                    n2 = parse_words(m2)
+                    if n2 is not None:
+                        out.append(n2)
+    return out
+
+
 def parse_words(m: re.Match[str]) -> Num | None:
     """A Num for a WORDS match, or None when the words are not a number."""
     body = m.group("body")
@@ -175,8 +232,9 @@ def parse_words(m: re.Match[str]) -> Num | None:
     low = body.lower()
     if low in ("dozens", "hundred", "thousand", "million", "billion", "trillion") and not art:
         return None
-    first = re.split(r"[\s-]+", low, maxsplit=1)[0]
-    if first in FRACTION_DENOMS and first != "half" and not art:
+    parts = re.split(r"[\s-]+", low)
+    if parts[0] in FRACTION_DENOMS and parts[0] != "half" and not art and not (
+            parts[0] == "quarter" and parts[-1] in SCALE_WORDS):
         return None
     if low in ("quarter", "quarters", "half") and not art:
         if low == "half":

@@ -122,10 +122,12 @@ def _month_alone(m: re.Match[str], as_of: dt.date) -> Resolved:
     mod = (m.group("mod") or "").lower().strip()
     mnum = _month(m.group("mon"))
     year = cal.latest_month(as_of, mnum)
-    if mod == "next" or mod == "this coming":
-        year = as_of.year if mnum > as_of.month else as_of.year + 1
-    elif mod == "last" and year == as_of.year and mnum == as_of.month:
-        year -= 1
+    if mod in ("next", "this coming"):
+        year = as_of.year + 1
+    elif mod == "last":
+        year = as_of.year - 1
+    elif mod == "this":
+        year = as_of.year
     first, last = cal.month_span(year, mnum)
     return _part(m.groupdict().get("part"), first, last, "month")
 
@@ -136,7 +138,12 @@ def _part(part: str | None, first: dt.date, last: dt.date, gran: str) -> Resolve
         return first, last, gran, None
     p = part.lower()
     if gran == "year":
-        halves = cal.half_span(first.year, 1), cal.half_span(first.year, 2)
+        y = first.year
+        if "end" in p:
+            return dt.date(y, 9, 1), dt.date(y, 12, 31), gran, None
+        if "mid" in p:
+            return dt.date(y, 5, 1), dt.date(y, 8, 31), gran, None
+        halves = cal.half_span(y, 1), cal.half_span(y, 2)
     elif gran == "month":
         mid = dt.date(first.year, first.month, 15)
         halves = (first, mid), (mid + dt.timedelta(days=1), last)
@@ -223,6 +230,89 @@ def _weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
     return d, d, "day", None
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+
+
+def _month_anchor(text: str | None, as_of: dt.date) -> tuple[int, int]:
+    """Year and month named by "next month", "this month", "March", "March 2019"."""
+    if not text:
+        return as_of.year, as_of.month
+    t = text.lower().strip()
+    rel = re.match(r"(this|next|last|previous|current|the following)\s+month", t)
+    if rel:
+        return divmod_month(as_of, _REL.get(rel.group(1), 0))
+    parts = t.split()
+    mon = _month(parts[0])
+    if len(parts) > 1 and parts[-1].isdigit():
+        return int(parts[-1]), mon
+    return cal.latest_month(as_of, mon), mon
+
+
+def _nth_weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
+    n = _NTH[m.group("nth").lower()]
+    wd = cal.WEEKDAYS[m.group("wd").lower()]
+    y, mo = _month_anchor(m.group("when"), as_of)
+    if n > 0:
+        first = dt.date(y, mo, 1)
+        d = first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = cal.month_end(y, mo)
+        d = last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    if d.month != mo:
+        return None
+    return d, d, "day", None
+
+
+def _day_of_month(m: re.Match[str], as_of: dt.date) -> Resolved:
+    day = _day_num(m.group("day"))
+    if day is None:
+        return None
+    y, mo = _month_anchor(m.group("when"), as_of)
+    d = cal.safe_date(y, mo, day)
+    return (d, d, "day", None) if d else None
+
+
+def _bare_day(m: re.Match[str], as_of: dt.date) -> Resolved:
+    """ "on the 15th", "for the 27": a day of the current month, or last month's if still ahead."""
+    day = _day_num(m.group("day"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    y, mo = as_of.year, as_of.month
+    if day > as_of.day:
+        y, mo = divmod_month(as_of, -1)
+    d = cal.safe_date(y, mo, day)
+    return (d, d, "day", None) if d else None
+
+
+def _week_weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
+    rel = _REL.get(m.group("rel").lower(), 0)
+    monday = cal.week_span(as_of + dt.timedelta(days=7 * rel))[0]
+    d = monday + dt.timedelta(days=cal.WEEKDAYS[m.group("wd").lower()])
+    return d, d, "day", None
+
+
+def _weekdays_from_now(m: re.Match[str], as_of: dt.date) -> Resolved:
+    n = _n(m.group("n"))
+    if n is None:
+        return None
+    wd = cal.WEEKDAYS[m.group("wd").lower().rstrip("s")]
+    ahead = (wd - as_of.weekday()) % 7 or 7
+    d = as_of + dt.timedelta(days=ahead + 7 * (int(n) - 1))
+    return d, d, "day", None
+
+
+def _compound_ago(m: re.Match[str], as_of: dt.date) -> Resolved:
+    sign = -1 if m.group("dir").lower() == "ago" else 1
+    d: dt.date | None = as_of
+    for part in re.finditer(rf"(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})", m.group("parts"), re.I):
+        n = _n(part.group("n"))
+        if n is None or d is None:
+            return None
+        d = cal.shift(d, sign * n, _unit(part.group("unit")))
+    return (d, d, "day", None) if d else None
+
+
 def _relative_day(m: re.Match[str], as_of: dt.date) -> Resolved:
     w = re.sub(r"\s+", " ", m.group().lower())
     offsets = {"today": 0, "tonight": 0, "this day": 0, "the day": 0, "my day": 0,
@@ -254,7 +344,8 @@ def _ago(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 
 def _relative_unit(m: re.Match[str], as_of: dt.date) -> Resolved:
-    rel = _REL.get(m.group("rel").lower().strip(), 0)
+    rel_word = m.group("rel").lower().strip()
+    rel = int(rel_word) if rel_word.lstrip("+-").isdigit() else _REL.get(rel_word, 0)
     unit = _unit(m.group("unit"))
     if unit == "week":
         first, last = cal.week_span(as_of + dt.timedelta(days=7 * rel))
@@ -293,7 +384,10 @@ def _past_n(m: re.Match[str], as_of: dt.date) -> Resolved:
         if rel in ("next", "coming"):
             return dt.date(d0 + 10, 1, 1), dt.date(int(d0 + 10 * (n + 1)) - 1, 12, 31), "decade", None
         return dt.date(int(d0 - 10 * n), 1, 1), dt.date(d0 - 1, 12, 31), "decade", None
-    if rel in ("next", "coming", "within", "within the next", "within the coming"):
+    if rel in ("next", "coming"):
+        end = cal.shift(as_of, n, unit)
+        return (as_of + dt.timedelta(days=1), end, unit, None) if end else None
+    if rel.startswith("within"):
         end = cal.shift(as_of, n, unit)
         return (as_of, end, unit, None) if end else None
     start = cal.shift(as_of, -n, unit)
@@ -390,17 +484,28 @@ def _day_range(m: re.Match[str], as_of: dt.date) -> Resolved:
     return a, b, "day", None
 
 
-_B = r"(?<![\w-])"
+_B = r"(?<![\w.,-])"
 _E = r"(?![\w-])"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH_WHEN = rf"(?:this|next|last|previous|current|the following)\s+month|{MONTH}(?:\s+{YEAR})?"
 RULES: list[Rule] = [
+    (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})"
+                rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<when>{_MONTH_WHEN}))?{_E}"), _nth_weekday),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:the\s+)?(?P<when>(?:this|next|last|previous|current|the following)\s+month){_E}", re.I), _day_of_month),
+    (re.compile(rf"(?:(?<=\bon\s)|(?<=\bfor\s))(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?=\s*(?:[.!?,;]|$))", re.I), _bare_day),
+    (re.compile(rf"{_B}(?P<rel>this|next|last)\s+week(?:\s+on)?\s+(?P<wd>{_WD}){_E}"
+                rf"|{_B}(?:on\s+)?(?P<wd2>{_WD})\s+(?P<rel2>this|next|last)\s+week{_E}"), lambda m, a: _week_weekday_any(m, a)),
+    (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<wd>{_WD})s?\s+(?:from\s+now|later|hence){_E}"), _weekdays_from_now),
+    (re.compile(rf"{_B}(?P<parts>(?:{_NUMW})\s+{_UNIT}(?:,?\s+(?:and\s+)?(?:{_NUMW})\s+{_UNIT})+)\s+(?P<dir>ago|later|from now|hence){_E}", re.I), _compound_ago),
+    (re.compile(rf"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bback\s))\s*(?:\d{{1,2}}/\d{{1,2}})(?![\d/.,]|\s*(?:of|[a-z]))", re.I), _full_day),
     (re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?"), _full_day),
     (re.compile(rf"{_B}(?:the\s+)?(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|till|until|-|–)\s*"
                 rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<anchor>(?:of\s+|in\s+)?(?:this|next|last)\s+month"
                 rf"|(?:of\s+)?{MONTH})(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
     (re.compile(rf"{_B}(?P<anchor>{MONTH})\s+(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*"
                 rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
-    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}{_E}"
-                rf"|{_B}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+{YEAR}{_E}"), _full_day),
+    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{3,4}}{_E}"
+                rf"|{_B}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+\d{{3,4}}{_E}"), _full_day),
     (re.compile(rf"{_B}(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
                 rf"|\d{{1,2}}/\d{{1,2}},\d{{2,4}}|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2}})(?![\d/.-]\d)"), _full_day),
     (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
@@ -408,26 +513,35 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})(?:\s+|[-/])(?:the\s+)?(?P<day>{DAY})(?![\w,]|,\d)"
                 rf"(?:,?\s+(?P<year>{YEAR}))?"), _month_day),
     (re.compile(rf"{_B}(?P<mon>{MONTH}),?\s*(?:of\s+)?(?P<year>{YEAR}){_E}"
-                rf"|{_B}(?P<year2>{YEAR})\s*,\s*(?P<mon2>{MONTH})(?!\w)"), lambda m, a: _month_year_any(m, a)),
+                rf"|{_B}(?P<year2>{YEAR})\s*,?\s*(?P<mon2>{MONTH})(?![\w-])(?!\s+\d)"), lambda m, a: _month_year_any(m, a)),
     (re.compile(rf"{_B}(?P<year>{YEAR})\s*[-/]\s*(?P<mon>0?[1-9]|1[0-2])(?![\d/-])"
                 rf"|{_B}(?P<mon2>0?[1-9]|1[0-2])/(?P<year2>{YEAR}){_E}"
                 rf"|{_B}(?P<year3>{YEAR})\.(?P<mon3>0?[1-9]|1[0-2])(?!\d)"), lambda m, a: _month_year_any(m, a)),
     (re.compile(rf"{_B}(?:(?:from|in|on|at|during|until|till|by|of|since|for)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                 rf"[\s-]quarters?(?:\s+(?:of\s+)?(?P<yr>{YEAR}|(?:this|last|next) year|the year))?{_E}"
-                rf"|{_B}Q(?P<q2>[1-4])(?:\s*(?:FY)?[\s/-]?(?P<yr2>{YEAR}|'?\d{{2}}))?{_E}"), lambda m, a: _quarter_any(m, a)),
+                rf"|{_B}Q(?P<q2>[1-4])(?:\s*(?:FY)?[\s/-]?(?P<yr2>{YEAR}|'?\d{{2}}|(?:this|last|next) year))?{_E}"), lambda m, a: _quarter_any(m, a)),
     (re.compile(rf"{_B}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<yr>{YEAR}|(?:this|last|next|the) year){_E}"
-                rf"|{_B}H(?P<h2>[12])\s*(?P<yr2>{YEAR}|'?\d{{2}})?{_E}"), lambda m, a: _half_any(m, a)),
+                rf"|{_B}H(?P<h2>[12])\s*(?P<yr2>{YEAR}|'?\d{{2}})?{_E}|{_B}(?P<yr3>{YEAR})\s+H(?P<h3>[12]){_E}"), lambda m, a: _half_any(m, a)),
     (re.compile(rf"{_B}(?:FY|fiscal(?:\s+year)?)\s?'?(?P<fy>{YEAR}|\d{{2}}){_E}", re.I), _fiscal),
     (re.compile(rf"{_B}(?P<y1>{YEAR})\s?(?:[-–—/]|to)\s?(?P<y2>{YEAR}|\d{{2}})(?![\d%-])(?!\s*(?:%|per\s*cent))"), _year_range),
     (re.compile(rf"{_B}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d0'?s|'\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", re.I), _decade),
     (re.compile(rf"{_B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century{_E}", re.I), _century),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|early|late)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{_E}", re.I), _season),
     (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?(?P<year>{YEAR}){_E}(?![.,]\d)"), lambda m, a: _year_checked(m, a)),
-    (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|from now|later|hence|before|after|from)(?:\s+(?P<anchor>today|yesterday|tomorrow))?{_E}", re.I), lambda m, a: _ago_checked(m, a)),
-    (re.compile(rf"{_B}(?:the\s+)?(?P<rel>past|last|previous|next|coming|within(?: the next| the coming)?)\s+(?P<n>{_NUMW})\s+(?P<unit>{_UNIT}){_E}", re.I), _past_n),
+    (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from now|hence|before|after|from)(?:\s+(?P<anchor>today|yesterday|tomorrow))?{_E}", re.I), lambda m, a: _ago_checked(m, a)),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<rel>past|last|previous|next|coming|within(?: the next| the coming| the upcoming)?)\s+(?P<n>{_NUMW})\s*(?P<unit>{_UNIT}){_E}", re.I), _past_n),
+    (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?:hence|in\s+the\s+future){_E}", re.I), lambda m, a: _hence(m, a)),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+week\s+(?:of\s+)?(?:the\s+)?(?P<when>(?:this|next|last|previous)\s+(?:month|year)|{MONTH}(?:\s+{YEAR})?|{YEAR}){_E}", re.I), lambda m, a: _nth_week(m, a)),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<unit>week|year|month)\s+after\s+next{_E}", re.I), lambda m, a: _after_next(m, a)),
+    (re.compile(rf"{_B}(?:(?:on|at|this)\s+)?(?:the\s+)?weekend{_E}", re.I), lambda m, a: _relative_unit_text("this", "weekend", a)),
+    (re.compile(rf"{_B}(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|this\s+)?week{_E}", re.I), _to_date),
+    (re.compile(rf"{_B}(?P<mon>{MONTH})\s+(?P<rel>next|last|this)\s+year{_E}", re.I), lambda m, a: _month_rel_year(m, a)),
+    (re.compile(rf"{_B}(?P<wd>{_WD})\s+the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS}){_E}"), lambda m, a: _weekday_the_day(m, a)),
+    (re.compile(rf"{_B}(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|till|until|-)\s+(?P<anchor>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{_E}"), _day_range),
+    (re.compile(rf"{_B}(?P<mon>{MONTH})\s+'?(?P<yy>[4-9]\d)(?![\d,])"), lambda m, a: _month_yy(m, a)),
     (re.compile(rf"{_B}(?:so far this (?:year|month|week)|this (?:year|month) so far|so far in the year|year[- ]to[- ]date|for the year|"
                 rf"earlier (?:this|in the) (?:year|month|week)|later (?:this|in the) (?:year|month|week)|(?:the\s+)?rest of (?:the |this )?(?:year|month|week))(?:\s+so far)?{_E}", re.I), _to_date),
-    (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<rel>last|past|previous|this|current|next|coming|my|same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade){_E}", re.I), _relative_unit),
+    (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?(?P<rel>last|past|previous|this|current|next|coming|my|same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade){_E}", re.I), _relative_unit),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|early|late|mid-?)\s*)?(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<mon>{_MONTH_NAMES}|{_MONTH_LOWER})(?![\w-])(?!\s+\d)"), lambda m, a: _month_alone_checked(m, a)),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|coming|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])(?!s)"), _weekday),
     (re.compile(rf"{_B}(?:the day after tomorrow|the day before yesterday|today|tonight|yesterday|tomorrow|(?:the\s+)?(?:next|following|previous) day|the last day|this day|my day|last night|this (?:morning|afternoon|evening)){_E}", re.I), _relative_day),
@@ -435,6 +549,81 @@ RULES: list[Rule] = [
                 rf"|(?P<freq>daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|fortnightly|biweekly|bimonthly|biannually|semiannually|nightly)){_E}", re.I), lambda m, a: _frequency_checked(m, a)),
     (re.compile(rf"{_B}(?:on\s+)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays){_E}"), _weekday_plural),
 ]
+
+
+def _hence(m: re.Match[str], as_of: dt.date) -> Resolved:
+    n, unit = _n(m.group("n")), _unit(m.group("unit"))
+    end = cal.shift(as_of, n, unit) if n is not None else None
+    return (as_of + dt.timedelta(days=1), end, unit, None) if end else None
+
+
+def _nth_week(m: re.Match[str], as_of: dt.date) -> Resolved:
+    n = _NTH[m.group("nth").lower()]
+    when = m.group("when").lower()
+    if re.fullmatch(r"\d{4}", when):
+        first_monday = dt.date.fromisocalendar(int(when), 1, 1)
+        monday = first_monday + dt.timedelta(weeks=n - 1) if n > 0 else None
+    elif when.endswith("year"):
+        y = as_of.year + _REL.get(when.split()[0], 0)
+        monday = dt.date.fromisocalendar(y, 1, 1) + dt.timedelta(weeks=n - 1) if n > 0 else None
+    else:
+        y, mo = _month_anchor(when, as_of)
+        first = dt.date(y, mo, 1)
+        monday = first + dt.timedelta(days=(7 - first.weekday()) % 7) + dt.timedelta(weeks=n - 1) if n > 0 else None
+    if monday is None:
+        return None
+    return monday, monday + dt.timedelta(days=6), "week", None
+
+
+def _after_next(m: re.Match[str], as_of: dt.date) -> Resolved:
+    unit = m.group("unit").lower()
+    return _relative_unit_text("+2", unit, as_of)
+
+
+def _relative_unit_text(rel: str, unit: str, as_of: dt.date) -> Resolved:
+    class _M:
+        def group(self, k: str) -> str | None:
+            return {"rel": rel, "unit": unit}.get(k)
+
+        def groupdict(self) -> dict[str, str | None]:
+            return {"part": None}
+
+    return _relative_unit(_M(), as_of)  # type: ignore[arg-type]
+
+
+def _month_rel_year(m: re.Match[str], as_of: dt.date) -> Resolved:
+    y = as_of.year + _REL.get(m.group("rel").lower(), 0)
+    first, last = cal.month_span(y, _month(m.group("mon")))
+    return first, last, "month", None
+
+
+def _weekday_the_day(m: re.Match[str], as_of: dt.date) -> Resolved:
+    day = _day_num(m.group("day"))
+    wd = cal.WEEKDAYS[m.group("wd").lower()]
+    if day is None:
+        return None
+    for shift_months in (0, -1, 1, -2, 2):
+        y, mo = divmod_month(as_of, shift_months)
+        d = cal.safe_date(y, mo, day)
+        if d and d.weekday() == wd:
+            return d, d, "day", None
+    return None
+
+
+def _month_yy(m: re.Match[str], as_of: dt.date) -> Resolved:
+    first, last = cal.month_span(1900 + int(m.group("yy")), _month(m.group("mon")))
+    return first, last, "month", None
+
+
+def _week_weekday_any(m: re.Match[str], as_of: dt.date) -> Resolved:
+    g = m.groupdict()
+    rel, wd = (g["rel"], g["wd"]) if g.get("rel") else (g["rel2"], g["wd2"])
+
+    class _M:
+        def group(self, k: str) -> str:
+            return {"rel": rel, "wd": wd}[k]
+
+    return _week_weekday(_M(), as_of)  # type: ignore[arg-type]
 
 
 def _month_year_any(m: re.Match[str], as_of: dt.date) -> Resolved:
@@ -469,8 +658,8 @@ def _quarter_any(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 def _half_any(m: re.Match[str], as_of: dt.date) -> Resolved:
     g = m.groupdict()
-    h = g.get("h") or g.get("h2") or "1"
-    yr = g.get("yr") or g.get("yr2")
+    h = g.get("h") or g.get("h2") or g.get("h3") or "1"
+    yr = g.get("yr") or g.get("yr2") or g.get("yr3")
     year = _anchor_year(yr if yr and yr.lower() != "the year" else None, as_of)
     hn = 1 if h.lower() in ("1", "first") else 2
     if year is None:
@@ -494,7 +683,15 @@ def _year_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
     if before.endswith(("$", "£", "€", "¥", "#", "No. ", "no. ")) or re.search(r"[$£€¥]\s?$", before):
         return None
     after = m.string[m.end():m.end() + 16]
-    if not m.group("part") and not _YEAR_BEFORE.search(before) and _YEAR_AFTER_BAD.match(after):
+    if re.match(r"\s*(?:-|–|to)\s*\d{3,}", after):
+        return None
+    y = int(m.group("year"))
+    likely_year = 1950 <= y <= as_of.year + 5 and y % 1000 != 0
+    if (not m.group("part") and not likely_year and not _YEAR_BEFORE.search(before)
+            and _YEAR_AFTER_BAD.match(after)):
+        return None
+    if re.search(r"\b(?:about|around|some|nearly|almost|over|than|to|up to|of)\s+$", before) and \
+            _YEAR_AFTER_BAD.match(after) and not likely_year:
         return None
     if re.match(r"\s*(?:%|per\s*cent)", after):
         return None
@@ -525,6 +722,9 @@ def _frequency_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
     text = m.group().lower()
     if text.startswith(("a ", "an ")):
         after = m.string[m.end():m.end() + 12].lower()
+        if re.search(r"\band\s+$", m.string[max(0, m.start() - 5):m.start()]) or re.match(
+                r"\s+(?:million|billion|thousand|trillion|of)\b", after):
+            return None
         before = m.string[max(0, m.start() - 40):m.start()]
         if re.match(r"\s*(?:ago|earlier|later|before|after|or\s+(?:two|so))", after):
             return None

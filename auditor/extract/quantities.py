@@ -7,8 +7,19 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
-from auditor.extract.numbers import DIGITS, VAGUE, WORDS, Num, parse_digits, parse_vague, parse_words
+from auditor.extract.numbers import words_value as _words_value
+from auditor.extract.numbers import (
+    DIGITS,
+    OVER,
+    VAGUE,
+    Num,
+    parse_digits,
+    parse_over,
+    parse_vague,
+    word_numbers,
+)
 from auditor.extract.units import (
+    CENTS_AFTER,
     currency_after,
     currency_before,
     event_after,
@@ -52,8 +63,8 @@ QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))(?P<q>" + "|".join(re.escape(p) for p, _ in _QB) + r")\s*$", re.I)
 _QB_KIND = {p.lower(): q for p, q in _QB}
 _QA = _phrases(QUALIFIERS_AFTER)
-QUAL_AFTER = re.compile(r"\s*(?P<q>" + "|".join(re.escape(p) for p, _ in _QA) + r")(?![\w$£€\d])",
-                        re.I)
+QUAL_AFTER = re.compile(r"\s*(?P<q>" + "|".join(re.escape(p) for p, _ in _QA) + r")(?![\w$£€\d])"
+                        r"(?!\s*[\d$£€])", re.I)
 _QA_KIND = {p.lower(): q for p, q in _QA}
 _CHANGE_WORDS = {w: "up" for w in CHANGE_UP} | {w: "down" for w in CHANGE_DOWN}
 CHANGE_BEFORE = re.compile(
@@ -107,10 +118,13 @@ def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[i
     i = 0
     while i < len(cores):
         n = cores[i]
+        if hits and n.start < hits[-1].end:
+            i += 1
+            continue
         k = bisect_right(sentence_starts, n.start) - 1
         s_start = sentence_starts[k] if k >= 0 else 0
         s_end = sentence_ends[k] if k >= 0 else len(text)
-        q = _read(text, n, s_start, s_end)
+        q = _read(text, n, s_start, s_end, hits[-1].end if hits else 0)
         if q is None:
             i += 1
             continue
@@ -123,15 +137,46 @@ def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[i
         hits.append(_change_from_to(text, q, hits, s_start))
         i += 1
     hits.extend(_multiplier_words(text, claimed, [(h.start, h.end) for h in hits]))
+    hits.extend(_duration_words(text, claimed, [(h.start, h.end) for h in hits]))
     hits.sort(key=lambda h: h.start)
-    return _inherit_change(text, hits)
+    return _inherit_change(text, _two_sided(text, hits))
+
+
+_LOWER = ("above", "at_least")
+_UPPER = ("below", "at_most")
+
+
+def _two_sided(text: str, hits: list[QHit]) -> list[QHit]:
+    """ "more than 100 and less than 300": two one-sided bounds make one range."""
+    out: list[QHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev and prev.value is not None and h.value is not None
+                and {prev.qualifier, h.qualifier} & set(_LOWER)
+                and {prev.qualifier, h.qualifier} & set(_UPPER)
+                and prev.qualifier != h.qualifier
+                and re.fullmatch(r",?\s*(?:and|but)\s+", text[prev.end:_qual_start(text, h)])):
+            lo, hi = (prev, h) if prev.qualifier in _LOWER else (h, prev)
+            if lo.value is not None and hi.value is not None and lo.value <= hi.value:
+                out[-1] = replace(h, start=_qual_start(text, prev), value=None, low=lo.value,
+                                  high=hi.value, qualifier="range",
+                                  unit=h.unit or prev.unit, kind=h.kind if h.unit else prev.kind)
+                continue
+        out.append(h)
+    return out
+
+
+def _qual_start(text: str, h: QHit) -> int:
+    m = QUAL_BEFORE.search(text, max(0, h.start - 40), h.start)
+    return m.start() if m else h.start
 
 
 def _cores(text: str, claimed: list[tuple[int, int]]) -> list[Num]:
     found: list[Num] = []
-    for rx, parse in ((VAGUE, parse_vague), (WORDS, parse_words), (DIGITS, parse_digits)):
-        for m in rx.finditer(text):
-            n = parse(m)  # type: ignore[operator]
+    for rx, parse in ((OVER, parse_over), (VAGUE, parse_vague), (None, None),
+                      (DIGITS, parse_digits)):
+        nums = word_numbers(text) if rx is None else (parse(m) for m in rx.finditer(text))  # type: ignore[misc, operator, union-attr]
+        for n in nums:
             if n is None or n.end <= n.start:
                 continue
             if any(n.start < b and a < n.end for a, b in claimed):
@@ -143,11 +188,11 @@ def _cores(text: str, claimed: list[tuple[int, int]]) -> list[Num]:
     return found
 
 
-def _read(text: str, n: Num, s_start: int, s_end: int) -> QHit | None:
+def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit | None:
     """The quantity around number ``n``: currency, scale, unit, hedge, change, noun."""
     start, end, value, step = n.start, n.end, n.value, n.step
     code = None
-    cur = currency_before(text, start)
+    cur = currency_before(text, start, floor)
     if cur:
         code, start = cur
     kind, unit, unit_text, factor = "number", None, None, 1.0
@@ -156,7 +201,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int) -> QHit | None:
         after = currency_after(text, sc[1])
         sc = sc if after and after.kind.startswith("money") else None
     if sc:
-        factor, end = sc[0], sc[1]
+        factor, end, value = sc[0], sc[1], value + sc[2]
         step = step * factor if step else factor if n.words else 0.0
         if n.words and n.value < 1000 and step == 0:
             step = factor
@@ -173,6 +218,14 @@ def _read(text: str, n: Num, s_start: int, s_end: int) -> QHit | None:
             sc2 = scale_after(text, end, money=True) if kind == "money" else None
             if sc2 and factor == 1.0:
                 factor, end = sc2[0], sc2[1]
+                step = step * factor
+    if kind == "money" and factor >= 1:
+        cents = CENTS_AFTER.match(text, end)
+        if cents and cents.end() <= s_end:
+            c = cents.group("c")
+            extra = float(c) if c.isdigit() else _words_value(c)
+            if extra is not None:
+                value, end, step = value + extra / 100 / factor, cents.end(), 0.0
     if n.ordinal:
         kind = "ordinal"
     value = value * factor
@@ -211,8 +264,8 @@ _MONEY_CUES = re.compile(
 
 def _money_context(text: str, end: int, s_start: int, value: float) -> bool:
     window = text[max(s_start, end - 80):end + 40]
-    if re.search(r"\b(?:weigh|weighs|weighed|weighing|heavy|heavier|lighter|lb|baby|babies|"
-                 r"fish|kg|kilos?|stone)\b", window, re.I):
+    if re.search(r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|lighter|lb|baby|"
+                 r"babies|fish|kg|kilos?|stone|tons?|tonnes?|metric|ounces?|grams?)\b", window, re.I):
         return False
     return value >= 1000 or bool(_MONEY_CUES.search(window))
 
@@ -344,15 +397,19 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
     second = _read(text, nxt, s_start, s_end)
     if second is None or second.value is None or q.value is None:
         return None
-    if q.unit and second.unit and q.unit != second.unit and q.kind != "number":
+    if q.unit and second.unit and q.unit != second.unit:
         return None
-    if q.kind not in ("number", second.kind) and q.unit is not None:
+    if q.kind not in ("number", second.kind) and second.kind != "number":
         return None
     lo = q.value
-    if q.kind == "number" and second.value and abs(second.value) > abs(nxt.value) > 0:
-        lo = q.value * second.value / nxt.value
+    if q.value == n.value:
+        scale = _trailing_scale(text[second.start:second.end])
+        if scale and q.value * scale <= second.value:
+            lo = q.value * scale
     if lo > second.value:
         return None
+    if second.kind == "number" and q.kind != "number":
+        second = replace(second, kind=q.kind, unit=q.unit, unit_text=q.unit_text)
     start = q.start
     if has_between:
         start = _BETWEEN.search(before).start() + max(s_start, q.start - 30)  # type: ignore[union-attr]
@@ -360,6 +417,18 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
     return replace(second, start=start, value=None, low=lo, high=second.value,
                    qualifier="range", approximate=approximate,
                    change=second.change or q.change)
+
+
+_SCALE_TAIL = re.compile(r"(?:(?<=\d)|\s)(thousand|million|billion|trillion|bn|mn|m|k|tn)(?:\s+\S+)?$",
+                         re.I)
+
+
+def _trailing_scale(surface: str) -> float | None:
+    m = _SCALE_TAIL.search(surface)
+    if not m:
+        return None
+    from auditor.extract.lexicon import SCALE_SUFFIX
+    return SCALE_SUFFIX.get(m.group(1)) or SCALE_SUFFIX.get(m.group(1).lower())
 
 
 def _core_start(text: str, n: Num) -> int:
@@ -390,6 +459,36 @@ def _inherit_change(text: str, hits: list[QHit]) -> list[QHit]:
             if re.fullmatch(r",?\s*\(?(?:or|and)?\s*(?:about|around|some|nearly|almost)?\s*", gap):
                 h = replace(h, change=out[-1].change)
         out.append(h)
+    return out
+
+
+DURATION_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<whole>all|full|whole|entire|another|one)[\s-]+|(?P<art>an?)\s+|"
+    r"(?P<couple>(?:a\s+)?couple\s+of)\s+|(?P<halfan>half\s+an?)\s+)"
+    r"(?P<unit>hour|day|week|fortnight|month|year|decade|century|minute)s?"
+    r"(?P<half>\s+and\s+(?:a\s+)?half)?(?![\w-])", re.I)
+_DURATION_LEAD = re.compile(
+    r"\b(?:for|in|within|after|over|than|about|around|nearly|almost|past|last|spend|spent|take|"
+    r"takes|took|taken|lasted|lasting|lasts|wait|waited|only|just|least|most|another|up\s+to)\s+$", re.I)
+
+
+def _duration_words(text: str, claimed: list[tuple[int, int]],
+                    taken: list[tuple[int, int]]) -> list[QHit]:
+    """ "all day", "another week", "an hour and a half", "a couple of weeks"."""
+    out = []
+    for m in DURATION_WORDS.finditer(text):
+        if any(m.start() < b and a < m.end() for a, b in claimed + taken):
+            continue
+        if m.group("art") and not _DURATION_LEAD.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        value = 2.0 if m.group("couple") else 0.5 if m.group("halfan") else 1.0
+        if m.group("half"):
+            value += 0.5
+        unit = m.group("unit").lower()
+        qualifier, start = _qualifier_before(text, m.start(), max(0, m.start() - 40))
+        low, high = bounds(value, 0.0, qualifier, "duration", True)
+        out.append(QHit(start, m.end(), "duration", value, low, high, qualifier, unit,
+                        m.group("unit")))
     return out
 
 

@@ -17,6 +17,13 @@ _ID_NOUNS = (
     r"Line|Lines|Bus|Tube|Train|Car|Mk|Mark|Gen|Generation|Android|iOS|macOS|Python|Java|HTML|"
     r"Web|Industry|Cup|Grand Prix|Test|Apollo|Gemini|Mercury|Voyager|Pioneer|Title|Band|Class|Row"
 )
+_LOWER_ID = re.compile(
+    r"\b(?i:category|level|grade|phase|stage|tier|round|section|row|room|page|chapter|exit|gate|"
+    r"terminal|platform|no\.|version|model|s&p|sp|ftse|asx|stoxx|nasdaq|nikkei|dax|cac|russell|"
+    r"footsie|s&p/asx|cat)\s+\d+(?:\.\d+)?\b"
+    r"|\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|"
+    r"Boulevard|Blvd|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Hwy)\b"
+    r"|(?<![\w.,])0\d{3}(?=\s?(?:GMT|BST|UTC|EDT|EST|hours?|hrs?)\b)")
 _IDENTIFIER = re.compile(
     rf"\b(?:{_ID_NOUNS})\s+(?:No\.?\s*)?\d+(?:\.\d+)*[A-Za-z]?\b"
     r"|\b[A-Za-z]+[-‑]?\d+(?:[-‑.]\d+)*[A-Za-z]*\b"
@@ -26,7 +33,8 @@ _IDENTIFIER = re.compile(
     r"|\blast-\d+\b|\btop-\d+\b|\bno\.\s?\d+\b|#\d+\b|\b\d+/7\b"
 )
 _CURRENCY_CODE_ID = re.compile(
-    r"^(?:USD|GBP|EUR|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|NZD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|KRW|"
+    r"^(?:(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|"
+    r"sept|september|oct|october|nov|november|dec|december|week|wk)|Q|H|USD|GBP|EUR|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|NZD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|KRW|"
     r"MUSD|MAUD|MEUR|Q[1-4]|H[12]|FY|km|kg|mm|cm|mg|ml|m|g|kph|mph|mpg|lbs?|ft|sq|x|kWh|MWh|GWh|"
     r"TWh|kW|MW|GW|W|GB|MB|TB|KB|hp|bhp|p|c|bn|tn|mn|k|K|M|B)$")
 _TIME = re.compile(
@@ -37,7 +45,7 @@ _PHONE = re.compile(
     r"(?<![\w.])\+\d[\d\s().-]{7,}\d(?![\w.])|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"
     r"|(?<![\w.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\b\d{3}-\d{3}-\d{4}\b|\b\d{4}-\d{8}-\d{4}\b")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
-_VERSION_IP = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.])|\b[vV]\d+(?:\.\d+)+\b"
+_VERSION_IP = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+){2,}(?![\w.])|\b[vV]\d+(?:\.\d+)+\b"
                          r"|\b(?:version|v\.|release|build|update)\s+\d+(?:\.\d+)*\b", re.I)
 _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|beaten|lost|lose|loses|drew|draw|drawn|victory|defeat|"
@@ -50,12 +58,11 @@ _PAIR = re.compile(r"(?<![\w.,$£€-])(\d{1,2})\s?[-–](\s?)(\d{1,2})(?![\w.,%
 def skipped_spans(text: str) -> list[tuple[int, int]]:
     """Spans whose digits are identifiers, codes, times, phone numbers or scores."""
     spans: list[tuple[int, int]] = []
-    for rx in (_URL, _TIME, _PHONE, _VERSION_IP):
+    for rx in (_URL, _TIME, _PHONE, _VERSION_IP, _LOWER_ID):
         spans.extend(m.span() for m in rx.finditer(text))
     for m in _IDENTIFIER.finditer(text):
         word = re.match(r"[A-Za-z]+", m.group())
-        if word and _CURRENCY_CODE_ID.match(word.group()) and not re.match(
-                r"[A-Za-z]+-\d", m.group()):
+        if word and _CURRENCY_CODE_ID.match(word.group()):
             continue
         spans.append(m.span())
     spans.extend(_scores(text))

@@ -25,18 +25,28 @@ def _alt(words: list[str]) -> str:
 
 
 _SYMBOLS = {k: v for k, v in CURRENCY_SYMBOLS.items() if len(k) > 1 or not k.isalpha()}
+_LOWER_CODES = "usd|gbp|eur|rmb|cny|jpy|inr|aud|cad|chf"
 LEFT_CURRENCY = re.compile(
-    r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|u\.s|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R)\s?\$"
+    r"(?:(?<![A-Za-z])(?P<pre>(?i:US|U\.S\.|u\.s|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R))\s?\$"
+    r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)(?=\d)|(?<![A-Za-z])(?P<ps>PS)(?=\d)"
     rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()])})"
-    rf"|(?<![A-Za-z])(?P<code>M?(?:{'|'.join(ISO_CODES)})|Rs\.?))\s?$",
-    re.I)
+    rf"|(?<![A-Za-z])(?P<code>(?:{'|'.join(ISO_CODES)}|{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
     r"(?:(?P<glued>bn|mn|mln|bln|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
-    r"|\s(?P<spaced>thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|tn|M|MM|m|k)"
-    r"(?![A-Za-z0-9]))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?")
+    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|tn|M|MM|m|k|"
+    r"dozens?|dzs?|dozs?)"
+    r"(?![A-Za-z0-9]))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?"
+    r"(?P<half>\s+and\s+a\s+half(?![a-z]))?")
 RIGHT_CURRENCY = re.compile(
-    rf"\s?(?P<w>{_alt(list(CURRENCY_WORDS))})(?![A-Za-z])"
-    rf"|\s?(?P<code>{'|'.join(ISO_CODES)})(?![A-Za-z])", re.I)
+    rf"\s?(?P<w>(?i:{_alt(list(CURRENCY_WORDS))}))(?![A-Za-z])"
+    rf"|\s?(?P<code>{'|'.join(ISO_CODES)}|{_LOWER_CODES})(?![A-Za-z])"
+    rf"|\s?(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))")
+_CODE_ALIASES = {"RMB": "CNY"}
+CENTS_AFTER = re.compile(
+    r"\s+(?:and\s+)?(?P<c>\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen)\s+(?:cents?|pence|p)(?![a-z])", re.I)
 RIGHT_PERCENT = re.compile(
     r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z]))"
     r"(?:\s*(?P<pts>(?:percentage\s+)?points?|pts?)(?![a-z]))?"
@@ -71,13 +81,15 @@ class UnitHit:
     factor: float = 1.0
 
 
-def currency_before(text: str, pos: int) -> tuple[str, int] | None:
+def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int] | None:
     """ISO code and start offset of a currency sign or code just before ``pos``."""
-    m = LEFT_CURRENCY.search(text, max(0, pos - 8), pos)
+    m = LEFT_CURRENCY.search(text, max(floor, pos - 8), pos)
     if not m:
         return None
-    if m.group("pre"):
-        pre = m.group("pre").upper().replace(".", "")
+    if m.group("ps"):
+        return "GBP", m.start()
+    if m.group("pre") or m.group("post"):
+        pre = (m.group("pre") or m.group("post")).upper().replace(".", "")
         code = {"US": "USD", "USD": "USD", "AUD": "AUD", "AU": "AUD", "A": "AUD", "C": "CAD",
                 "CA": "CAD", "CAN": "CAD", "CDN": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD",
                 "NT": "TWD", "MEX": "MXN", "MX": "MXN", "R": "BRL"}[pre]
@@ -85,12 +97,15 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
         code = _SYMBOLS[m.group("sym")]
     else:
         raw = m.group("code").upper().rstrip(".")
-        code = "INR" if raw == "RS" else raw
+        code = "INR" if raw == "RS" else _CODE_ALIASES.get(raw, raw)
     return code, m.start()
 
 
-def scale_after(text: str, pos: int, *, money: bool) -> tuple[float, int] | None:
-    """Multiplier and end offset of a scale word or suffix at ``pos`` ("bn", " million")."""
+def scale_after(text: str, pos: int, *, money: bool) -> tuple[float, int, float] | None:
+    """Multiplier, end offset and added fraction of a scale word at ``pos`` ("bn", " million").
+
+    The fraction is 0.5 for "3 million and a half" (3.5 million), else 0.
+    """
     m = RIGHT_SCALE.match(text, pos)
     if not m:
         return None
@@ -99,10 +114,10 @@ def scale_after(text: str, pos: int, *, money: bool) -> tuple[float, int] | None
         return None
     if word == "k" and m.group("spaced") and not money:
         return None
-    factor = SCALE_SUFFIX[word]
+    factor = SCALE_SUFFIX.get(word) or SCALE_SUFFIX.get(word.lower()) or 12.0
     if m.group("more"):
         factor *= SCALE_SUFFIX[m.group("more").lower()]
-    return factor, m.end()
+    return factor, m.end(), 0.5 if m.group("half") else 0.0
 
 
 def currency_after(text: str, pos: int) -> UnitHit | None:
@@ -111,7 +126,10 @@ def currency_after(text: str, pos: int) -> UnitHit | None:
     if not m:
         return None
     if m.group("code"):
-        return UnitHit("money", m.group("code").upper(), m.group(), m.end())
+        code = m.group("code").upper()
+        return UnitHit("money", _CODE_ALIASES.get(code, code), m.group(), m.end())
+    if m.group("sym"):
+        return UnitHit("money", _SYMBOLS[m.group("sym")], m.group(), m.end())
     word = m.group("w").lower()
     if word in ("p",) and m.group().startswith(" "):
         return None
