@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -54,9 +55,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
     err = stderr or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as e:
-        return int(e.code or 0) and ExitCode.INPUT_ERROR
+        return ExitCode.INPUT_ERROR if e.code else ExitCode.OK
     if args.command == "extract":
         return _extract(args, out, err)
     return ExitCode.INPUT_ERROR  # pragma: no cover - argparse requires a command

@@ -94,7 +94,9 @@ def read_text(source: str, path: str = "<text>", *, kind: str = "text") -> Docum
     if mmap is not None:
         maps.append(mmap)
     doc = Document(path=path, source=source, text=text)
-    if kind == "markdown":
+    if kind == "text":
+        text = _TEXT_COMMENT.sub(lambda m: _blank(m.group()), text)
+    elif kind == "markdown":
         text = _front_matter(text, doc)
         text = strip_markdown(text)
     elif kind == "html":
@@ -104,6 +106,11 @@ def read_text(source: str, path: str = "<text>", *, kind: str = "text") -> Docum
     doc.text = text
     doc._map = ChainedMap(maps) if maps else None
     return doc
+
+
+# A plain-text line whose first non-blank characters are "%%" is an auditor comment
+# (expectations, suppressions); it is blanked before analysis.
+_TEXT_COMMENT = re.compile(r"^[ \t]*%%.*$", re.M)
 
 
 # --- mojibake -----------------------------------------------------------------------------
@@ -232,11 +239,11 @@ def strip_html(text: str) -> tuple[str, OffsetMap | None]:
         if tok.startswith("&"):
             decoded = html.unescape(tok)
             b.put(decoded if decoded != tok else tok, m.start(), m.end())
-        else:
+        elif (m.group(3) or "").lower() in _BLOCK_TAGS or not m.group(3):
             blank = _blank(tok)
-            if (m.group(3) or "").lower() in _BLOCK_TAGS and blank:
-                blank = "\n\n" + blank[2:] if len(blank) > 1 else "\n"
-            b.put(blank, m.start(), m.end())
+            b.put("\n\n" + blank[2:] if len(blank) > 1 else "\n", m.start(), m.end())
+        else:  # inline tags vanish, so "<b>3</b> years" reads as "3 years"
+            b.put("", m.start(), m.end())
         pos = m.end()
     b.keep(pos, len(text))
     return b.text(), (b.map if b.changed else None)

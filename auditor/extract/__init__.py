@@ -10,6 +10,7 @@ from auditor.extract.calendar import MONTHS
 from auditor.extract.libs import parse_day
 from auditor.extract.periods import PeriodHit, find_periods
 from auditor.extract.quantities import QHit, find_quantities
+from auditor.extract.scan import Windows
 from auditor.extract.skip import skipped_spans
 from auditor.extract.sources import sources
 from auditor.model import Extraction, Interval, Kind, Period, Qualifier, Quantity, Sentence
@@ -62,13 +63,15 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
         as_of, as_of_source = doc.as_of, "front matter 'date:'"
     else:
         as_of, as_of_source = infer_as_of(text, today or dt.date.today())
-    skip = skipped_spans(text)
-    period_hits = find_periods(text, as_of, skip)
+    win = Windows(text)
+    skip = skipped_spans(text, win)
+    period_hits = find_periods(text, as_of, skip, win)
     claimed = skip + [(p.start, p.end) for p in period_hits if not _holds_duration(text, p)]
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
-    q_hits = find_quantities(text, ends, starts, claimed)
-    srcs = sources([text[s.start:s.end] for s in sents])
+    q_hits = find_quantities(text, ends, starts, claimed, win)
+    wanted = {_sentence_of(starts, q.start) for q in q_hits}
+    srcs = sources([text[s.start:s.end] for s in sents], wanted | {k - 1 for k in wanted})
 
     periods = [_period(doc, p, i, _sentence_of(starts, p.start)) for i, p in enumerate(period_hits)]
     quantities = []

@@ -48,7 +48,7 @@ QUALIFIERS_BEFORE = {
     "approx": ["about", "around", "approximately", "roughly", "some", "nearly", "almost",
                "close to", "an estimated", "estimated", "circa", "c.", "~", "approx.",
                "approx", "just about", "more or less", "in the region of", "upwards of about",
-               "an approximate", "a projected", "a reported", "towards", "as much as about"],
+               "an approximate", "towards", "as much as about"],
     "at_most": ["up to", "as many as", "as much as", "no more than", "not more than",
                 "at most", "a maximum of", "maximum of", "max.", "as high as", "≤", "<=",
                 "< =", "no greater than", "at the most", "equal to or less than",
@@ -183,7 +183,16 @@ MEASURE_UNITS = {
     "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
     "kilobytes": "kilobyte", "megabytes": "megabyte", "gigabytes": "gigabyte",
     "terabytes": "terabyte", "bit": "bit", "bits": "bit", "mbps": "megabit_per_second",
-    "gbps": "gigabit_per_second", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
+    "gbps": "gigabit_per_second", "kbps": "kilobit_per_second", "kilobits": "kilobit",
+    "kilobit": "kilobit", "megabits": "megabit", "megabit": "megabit", "gigabits": "gigabit",
+    "gigabit": "gigabit", "megabits per second": "megabit_per_second",
+    "megabit per second": "megabit_per_second", "gigabits per second": "gigabit_per_second",
+    "gigabit per second": "gigabit_per_second", "kilobits per second": "kilobit_per_second",
+    "megabits a second": "megabit_per_second", "gigabits a second": "gigabit_per_second",
+    "gigabit a second": "gigabit_per_second", "megabit a second": "megabit_per_second",
+    "kilobyte": "kilobyte", "megabyte": "megabyte", "gigabyte": "gigabyte",
+    "terabyte": "terabyte", "petabytes": "petabyte", "pb": "petabyte",
+    "kilohertz": "kilohertz", "megahertz": "megahertz", "gigahertz": "gigahertz", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz",
     "ghz": "gigahertz", "decibels": "decibel", "db": "decibel",
     # angle and temperature
     "°c": "degree_Celsius", "ºc": "degree_Celsius", "°f": "degree_Fahrenheit",
@@ -206,6 +215,7 @@ TEMPERATURE_UNITS = {"degree_Celsius", "degree_Fahrenheit", "kelvin"}
 # Time units for durations, rates and periods.
 TIME_UNITS = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second", "s": "second",
+    "millisecond": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
     "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
     "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour",
     "day": "day", "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
@@ -228,6 +238,7 @@ neither such own same other another much many few several very too quite rather 
 nearly around roughly approximately up down out off back away last next year years month
 months week weeks day days hour hours per cent percent alone respectively apiece each
 against between among toward towards via amid including like unlike plus minus versus vs
+once twice them us whom
 """.split())
 
 IRREGULAR_VERBS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.extract.lexicon import (
@@ -33,6 +34,7 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
 
 DIGITS = re.compile(r"""
     (?<![\w.,/:@#⁄])
+    (?=[-−]?\s?[\d.½⅓⅔¼¾⅕⅛⅜⅝⅞])
     (?P<sign>(?<![\w.,)])[-−](?=\d)|(?<![^\n])[-−]\s(?=\d))?
     (?P<int>
         \d{1,2},(?:\d{2},)+\d{3}(?=\.\d|(?![\d,]\d))
@@ -209,10 +211,10 @@ def words_value(words: str) -> float | None:
     return r[0] if r else None
 
 
-def word_numbers(text: str) -> list[Num]:
+def word_numbers(text: str, matches: Iterable[re.Match[str]] | None = None) -> list[Num]:
     """Every number written in words; a phrase that does not parse is split at "and"."""
     out: list[Num] = []
-    for m in WORDS.finditer(text):
+    for m in matches if matches is not None else WORDS.finditer(text):
         n = parse_words(m)
         if n is not None:
             out.append(n)

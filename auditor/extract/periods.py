@@ -11,6 +11,7 @@ from auditor.extract import calendar as cal
 from auditor.extract.lexicon import TIME_UNITS, UNITS_WORDS
 from auditor.extract.libs import parse_day
 from auditor.extract.numbers import ordinal_word
+from auditor.extract.scan import Windows
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,8 @@ def _n(word: str) -> float | None:
 
 
 def _unit(word: str) -> str:
-    return TIME_UNITS.get(word.lower(), word.lower())
+    w = word.lower()
+    return "year" if w == "annum" else TIME_UNITS.get(w, w)
 
 
 def _day_num(word: str) -> int | None:
@@ -89,7 +91,7 @@ def _year_of(text: str | None, as_of: dt.date) -> int | None:
 # --- resolvers ------------------------------------------------------------------------------
 
 def _full_day(m: re.Match[str], as_of: dt.date) -> Resolved:
-    text = m.group()
+    text = m.group("span") if "span" in m.re.groupindex else m.group()
     text = re.sub(_ORD_WORDS, lambda w: str(ordinal_word(w.group()) or w.group()), text, flags=re.I)
     day = parse_day(text, as_of)
     return (day, day, "day", None) if day else None
@@ -492,12 +494,12 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})"
                 rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<when>{_MONTH_WHEN}))?{_E}"), _nth_weekday),
     (re.compile(rf"{_B}(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:the\s+)?(?P<when>(?:this|next|last|previous|current|the following)\s+month){_E}", re.I), _day_of_month),
-    (re.compile(rf"(?:(?<=\bon\s)|(?<=\bfor\s))(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS})(?=\s*(?:[.!?,;]|$))", re.I), _bare_day),
+    (re.compile(rf"\b(?:on|for)\s+(?P<span>(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS}))(?=\s*(?:[.!?,;]|$))", re.I), _bare_day),
     (re.compile(rf"{_B}(?P<rel>this|next|last)\s+week(?:\s+on)?\s+(?P<wd>{_WD}){_E}"
                 rf"|{_B}(?:on\s+)?(?P<wd2>{_WD})\s+(?P<rel2>this|next|last)\s+week{_E}"), lambda m, a: _week_weekday_any(m, a)),
     (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<wd>{_WD})s?\s+(?:from\s+now|later|hence){_E}"), _weekdays_from_now),
     (re.compile(rf"{_B}(?P<parts>(?:{_NUMW})\s+{_UNIT}(?:,?\s+(?:and\s+)?(?:{_NUMW})\s+{_UNIT})+)\s+(?P<dir>ago|later|from now|hence){_E}", re.I), _compound_ago),
-    (re.compile(rf"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\bback\s))\s*(?:\d{{1,2}}/\d{{1,2}})(?![\d/.,]|\s*(?:of|[a-z]))", re.I), _full_day),
+    (re.compile(r"\b(?:on|by|until|from|since|back)\s+(?P<span>\d{1,2}/\d{1,2})(?![\d/.,]|\s*(?:of|[a-z]))", re.I), _full_day),
     (re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?"), _full_day),
     (re.compile(rf"{_B}(?:the\s+)?(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|till|until|-|–)\s*"
                 rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<anchor>(?:of\s+|in\s+)?(?:this|next|last)\s+month"
@@ -517,7 +519,7 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?P<year>{YEAR})\s*[-/]\s*(?P<mon>0?[1-9]|1[0-2])(?![\d/-])"
                 rf"|{_B}(?P<mon2>0?[1-9]|1[0-2])/(?P<year2>{YEAR}){_E}"
                 rf"|{_B}(?P<year3>{YEAR})\.(?P<mon3>0?[1-9]|1[0-2])(?!\d)"), lambda m, a: _month_year_any(m, a)),
-    (re.compile(rf"{_B}(?:(?:from|in|on|at|during|until|till|by|of|since|for)\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+    (re.compile(rf"{_B}(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
                 rf"[\s-]quarters?(?:\s+(?:of\s+)?(?P<yr>{YEAR}|(?:this|last|next) year|the year))?{_E}"
                 rf"|{_B}Q(?P<q2>[1-4])(?:\s*(?:FY)?[\s/-]?(?P<yr2>{YEAR}|'?\d{{2}}|(?:this|last|next) year))?{_E}"), lambda m, a: _quarter_any(m, a)),
     (re.compile(rf"{_B}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<yr>{YEAR}|(?:this|last|next|the) year){_E}"
@@ -539,13 +541,13 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?P<wd>{_WD})\s+the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS}){_E}"), lambda m, a: _weekday_the_day(m, a)),
     (re.compile(rf"{_B}(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|till|until|-)\s+(?P<anchor>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{_E}"), _day_range),
     (re.compile(rf"{_B}(?P<mon>{MONTH})\s+'?(?P<yy>[4-9]\d)(?![\d,])"), lambda m, a: _month_yy(m, a)),
-    (re.compile(rf"{_B}(?:so far this (?:year|month|week)|this (?:year|month) so far|so far in the year|year[- ]to[- ]date|for the year|"
-                rf"earlier (?:this|in the) (?:year|month|week)|later (?:this|in the) (?:year|month|week)|(?:the\s+)?rest of (?:the |this )?(?:year|month|week))(?:\s+so far)?{_E}", re.I), _to_date),
+    (re.compile(rf"{_B}(?:so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month)\s+so\s+far|so\s+far\s+in\s+the\s+year|year[-\s+]to[-\s+]date|for\s+the\s+year|"
+                rf"earlier\s+(?:this|in\s+the)\s+(?:year|month|week)|later\s+(?:this|in\s+the)\s+(?:year|month|week)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:year|month|week))(?:\s+so\s+far)?{_E}", re.I), _to_date),
     (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?(?P<rel>last|past|previous|this|current|next|coming|my|same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade){_E}", re.I), _relative_unit),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|early|late|mid-?)\s*)?(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<mon>{_MONTH_NAMES}|{_MONTH_LOWER})(?![\w-])(?!\s+\d)"), lambda m, a: _month_alone_checked(m, a)),
-    (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|coming|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])(?!s)"), _weekday),
+    (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])(?!s)"), _weekday),
     (re.compile(rf"{_B}(?:the day after tomorrow|the day before yesterday|today|tonight|yesterday|tomorrow|(?:the\s+)?(?:next|following|previous) day|the last day|this day|my day|last night|this (?:morning|afternoon|evening)){_E}", re.I), _relative_day),
-    (re.compile(rf"{_B}(?:(?:each|every|per|a|an|once\s+a|twice\s+a)\s+(?P<n>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|hours?|minutes?|weekends?|mornings?|nights?|evenings?|afternoons?|decades?|{WEEKDAY})"
+    (re.compile(rf"{_B}(?:(?:each|every|per|a|an|once\s+a|twice\s+a)\s+(?P<n>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|annum|hours?|minutes?|weekends?|mornings?|nights?|evenings?|afternoons?|decades?|{WEEKDAY})"
                 rf"|(?P<freq>daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|fortnightly|biweekly|bimonthly|biannually|semiannually|nightly)){_E}", re.I), lambda m, a: _frequency_checked(m, a)),
     (re.compile(rf"{_B}(?:on\s+)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays){_E}"), _weekday_plural),
 ]
@@ -737,11 +739,61 @@ def _frequency_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
     return _frequency(m, as_of)
 
 
-def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]]) -> list[PeriodHit]:
+# The anchors each rule cannot match without, in the order of RULES.
+RULE_ANCHORS: list[tuple[str, ...]] = [tuple(a.split()) for a in (
+    "weekday",
+    "unit",
+    "digit ordinal",
+    "weekday",
+    "weekday",
+    "unit",
+    "digit",
+    "digit",
+    "month unit",
+    "month",
+    "month",
+    "digit",
+    "month",
+    "month",
+    "month",
+    "digit",
+    "quarter qh",
+    "half qh",
+    "digit",
+    "digit",
+    "digit decade",
+    "unit",
+    "season",
+    "digit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "unit",
+    "month",
+    "weekday",
+    "month",
+    "month",
+    "unit",
+    "unit",
+    "month",
+    "weekday",
+    "relday",
+    "freq unit weekday relday",
+    "weekday",
+)]
+assert len(RULE_ANCHORS) == len(RULES)
+
+
+def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]],
+                 windows: Windows | None = None) -> list[PeriodHit]:
     """Every time expression in ``text`` not inside a claimed span, longest match first."""
+    win = windows or Windows(text)
     cands: list[tuple[int, int, int, Resolved]] = []
     for rank, (rx, fn) in enumerate(RULES):
-        for m in rx.finditer(text):
+        for m in win.finditer(rx, RULE_ANCHORS[rank]):
             if m.end() == m.start():
                 continue
             try:
@@ -749,7 +801,8 @@ def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]]) -> l
             except (ValueError, KeyError, OverflowError, TypeError):
                 r = None
             if r is not None:
-                cands.append((m.start(), m.end(), rank, r))
+                s_, e_ = m.span("span") if "span" in rx.groupindex else m.span()
+                cands.append((s_, e_, rank, r))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     return _join(text, _choose(text, cands, claimed))
 

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
-from auditor.extract.numbers import words_value as _words_value
+from auditor.extract.lexicon import (
+    CHANGE_DOWN,
+    CHANGE_UP,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    SCALE_SUFFIX,
+    UNITS_WORDS,
+)
 from auditor.extract.numbers import (
     DIGITS,
     OVER,
     VAGUE,
+    WORDS,
     Num,
+    ordinal_word,
     parse_digits,
     parse_over,
     parse_vague,
     word_numbers,
 )
+from auditor.extract.numbers import words_value as _words_value
+from auditor.extract.scan import Windows
 from auditor.extract.units import (
     CENTS_AFTER,
     currency_after,
@@ -111,9 +122,10 @@ _NONNEG = {"count", "money", "percent", "measure", "duration", "age", "rate", "f
 
 
 def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[int],
-                    claimed: list[tuple[int, int]]) -> list[QHit]:
+                    claimed: list[tuple[int, int]], windows: Windows | None = None) -> list[QHit]:
     """Every quantity in ``text`` outside the claimed spans, in order."""
-    cores = _cores(text, claimed)
+    win = windows or Windows(text)
+    cores = _cores(text, claimed, win)
     hits: list[QHit] = []
     i = 0
     while i < len(cores):
@@ -136,8 +148,10 @@ def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[i
                 continue
         hits.append(_change_from_to(text, q, hits, s_start))
         i += 1
-    hits.extend(_multiplier_words(text, claimed, [(h.start, h.end) for h in hits]))
-    hits.extend(_duration_words(text, claimed, [(h.start, h.end) for h in hits]))
+    taken = [(h.start, h.end) for h in hits]
+    hits.extend(_word_hits(win.finditer(MULTIPLIER_WORDS, ("mult",)), _multiplier, claimed, taken))
+    hits.extend(_word_hits(win.finditer(DURATION_WORDS, ("unit",)), _duration, claimed, taken))
+    hits.extend(_word_hits(win.finditer(ORDINAL_WORDS, ("ordinal",)), _ordinal, claimed, taken))
     hits.sort(key=lambda h: h.start)
     return _inherit_change(text, _two_sided(text, hits))
 
@@ -155,10 +169,10 @@ def _two_sided(text: str, hits: list[QHit]) -> list[QHit]:
                 and {prev.qualifier, h.qualifier} & set(_LOWER)
                 and {prev.qualifier, h.qualifier} & set(_UPPER)
                 and prev.qualifier != h.qualifier
-                and re.fullmatch(r",?\s*(?:and|but)\s+", text[prev.end:_qual_start(text, h)])):
+                and re.fullmatch(r",?\s*(?:and|but)\s+", text[prev.end:_qual_start(text, h.start)])):
             lo, hi = (prev, h) if prev.qualifier in _LOWER else (h, prev)
             if lo.value is not None and hi.value is not None and lo.value <= hi.value:
-                out[-1] = replace(h, start=_qual_start(text, prev), value=None, low=lo.value,
+                out[-1] = replace(h, start=_qual_start(text, prev.start), value=None, low=lo.value,
                                   high=hi.value, qualifier="range",
                                   unit=h.unit or prev.unit, kind=h.kind if h.unit else prev.kind)
                 continue
@@ -166,16 +180,21 @@ def _two_sided(text: str, hits: list[QHit]) -> list[QHit]:
     return out
 
 
-def _qual_start(text: str, h: QHit) -> int:
-    m = QUAL_BEFORE.search(text, max(0, h.start - 40), h.start)
-    return m.start() if m else h.start
+def _qual_start(text: str, pos: int) -> int:
+    """Where the hedge before ``pos`` begins ("more than 100"), or ``pos`` itself."""
+    m = QUAL_BEFORE.search(text, max(0, pos - 40), pos)
+    return m.start() if m else pos
 
 
-def _cores(text: str, claimed: list[tuple[int, int]]) -> list[Num]:
+def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
     found: list[Num] = []
-    for rx, parse in ((OVER, parse_over), (VAGUE, parse_vague), (None, None),
-                      (DIGITS, parse_digits)):
-        nums = word_numbers(text) if rx is None else (parse(m) for m in rx.finditer(text))  # type: ignore[misc, operator, union-attr]
+    sources: list[Iterable[Num | None]] = [
+        (parse_over(m) for m in win.finditer(OVER, ("digit", "numword"))),
+        (parse_vague(m) for m in win.finditer(VAGUE, ("numword",))),
+        word_numbers(text, win.finditer(WORDS, ("numword",))),
+        (parse_digits(m) for m in DIGITS.finditer(text)),
+    ]
+    for nums in sources:
         for n in nums:
             if n is None or n.end <= n.start:
                 continue
@@ -233,8 +252,15 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end)
 
 
+_POINTS = re.compile(r"\s?points?(?![a-z])|\s?pts?\b", re.I)
+_PERCENT_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent", re.I)
+
+
 def _unit_after(text: str, end: int, value: float,
                 s_start: int) -> tuple[str, str | None, str | None, int, float] | None:
+    pts = _POINTS.match(text, end)
+    if pts and _PERCENT_NEARBY.search(text, max(s_start, end - 80), end):
+        return "percentage_point", "percentage_point", pts.group().strip(), pts.end(), 1.0
     for fn in (percent_after, currency_after, time_after, measure_after):
         h = fn(text, end)  # type: ignore[operator]
         if h is None:
@@ -283,7 +309,9 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
     if m and kind == "number":
         kind, end = "multiplier", m.end()
     elif kind == "number" and n.vague is None and not n.ordinal:
-        noun = noun_after(text, end, s_end)
+        noun = noun_after(text, end, s_end) or _noun_of_whole(text, end, s_end)
+        if noun is None and _OF_GROUP.match(text, end):
+            kind = "count"
         if noun:
             entity, surface, noun_end = noun
             unit, unit_text = entity, surface
@@ -306,8 +334,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
                 re.match(r"\s?[,)]", text[end:end + 2]) or not text[start - 2:start].startswith(",")):
             kind, unit, entity = "age", "year", None
     if event is None and kind in ("count", "money", "rate"):
-        event = event_before(text, start, s_start)
-    per, end = _per(text, end, s_end)
+        event = event_before(text, _qual_start(text, start), s_start)
+    per, _ = _per(text, end, s_end)
     if per and kind in ("count", "number"):
         kind = "rate"
     change = _change(text, start, end, s_start)
@@ -318,6 +346,20 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
     low, high = bounds(value, step, qualifier, kind, n.fraction)
     return QHit(start, end, kind, value, low, high, qualifier, unit, unit_text, per, change,
                 entity, event, step=step)
+
+
+_OF_GROUP = re.compile(r"\s+of\s+(?:them|those|these|whom|which|us|you)\b", re.I)
+_OF_WHOLE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\d,.]+|[a-z]+)\s*(?=[a-z])", re.I)
+
+
+def _noun_of_whole(text: str, end: int, s_end: int) -> tuple[str, str, int] | None:
+    """ "412 of the 650 seats": the part counts what the whole counts."""
+    m = _OF_WHOLE.match(text, end)
+    if not m or not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                  r"hundred|thousand)\b", m.group()):
+        return None
+    noun = noun_after(text, m.end() - 1, s_end)
+    return (noun[0], noun[1], end) if noun else None
 
 
 def _vague_one(text: str, start: int, s_start: int) -> bool:
@@ -365,7 +407,7 @@ def bounds(value: float, step: float, qualifier: str, kind: str,
     half = 0.0
     if not fraction and step > 0:
         counted = kind in ("count", "rate", "number", "age", "ordinal", "duration")
-        if not counted or step < 1 or abs(value) >= 1000:
+        if not counted or step < 1 or (step > 1 and abs(value) >= 1000):
             half = step / 2
     floor = 0.0 if kind in _NONNEG and value >= 0 else None
     if qualifier == "approx":
@@ -427,7 +469,6 @@ def _trailing_scale(surface: str) -> float | None:
     m = _SCALE_TAIL.search(surface)
     if not m:
         return None
-    from auditor.extract.lexicon import SCALE_SUFFIX
     return SCALE_SUFFIX.get(m.group(1)) or SCALE_SUFFIX.get(m.group(1).lower())
 
 
@@ -472,44 +513,61 @@ _DURATION_LEAD = re.compile(
     r"takes|took|taken|lasted|lasting|lasts|wait|waited|only|just|least|most|another|up\s+to)\s+$", re.I)
 
 
-def _duration_words(text: str, claimed: list[tuple[int, int]],
-                    taken: list[tuple[int, int]]) -> list[QHit]:
+ORDINAL_WORDS = re.compile(
+    r"(?:\b(?:the|its|his|her|their|our|came|come|comes|finished|finish|placed|ranked|ranks|"
+    r"was|were|is)|\w['’]s)\s+(?P<w>(?:twenty|thirty|forty|fifty)[\s-](?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)(?![\w-])", re.I)
+
+
+WordReader = Callable[[re.Match[str]], "QHit | None"]
+
+
+def _word_hits(matches: Iterator[re.Match[str]], read: WordReader,
+               claimed: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[QHit]:
+    """Quantities written as words ("twice", "another week", "came third") outside taken spans."""
+    out = []
+    for m in matches:
+        hit = read(m)
+        if hit is None or any(hit.start < b and a < hit.end for a, b in claimed + taken):
+            continue
+        out.append(hit)
+    return out
+
+
+def _duration(m: re.Match[str]) -> QHit | None:
     """ "all day", "another week", "an hour and a half", "a couple of weeks"."""
-    out = []
-    for m in DURATION_WORDS.finditer(text):
-        if any(m.start() < b and a < m.end() for a, b in claimed + taken):
-            continue
-        if m.group("art") and not _DURATION_LEAD.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        value = 2.0 if m.group("couple") else 0.5 if m.group("halfan") else 1.0
-        if m.group("half"):
-            value += 0.5
-        unit = m.group("unit").lower()
-        qualifier, start = _qualifier_before(text, m.start(), max(0, m.start() - 40))
-        low, high = bounds(value, 0.0, qualifier, "duration", True)
-        out.append(QHit(start, m.end(), "duration", value, low, high, qualifier, unit,
-                        m.group("unit")))
-    return out
+    text = m.string
+    if m.group("art") and not _DURATION_LEAD.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    value = 2.0 if m.group("couple") else 0.5 if m.group("halfan") else 1.0
+    if m.group("half"):
+        value += 0.5
+    qualifier, start = _qualifier_before(text, m.start(), max(0, m.start() - 40))
+    low, high = bounds(value, 0.0, qualifier, "duration", True)
+    return QHit(start, m.end(), "duration", value, low, high, qualifier,
+                m.group("unit").lower(), m.group("unit"))
 
 
-def _multiplier_words(text: str, claimed: list[tuple[int, int]],
-                      taken: list[tuple[int, int]]) -> list[QHit]:
-    out = []
-    for m in MULTIPLIER_WORDS.finditer(text):
-        if any(m.start() < b and a < m.end() for a, b in claimed + taken):
-            continue
-        word = m.group().lower()
-        if m.group("fold"):
-            head = word.replace("-fold", "").replace("fold", "")
-            from auditor.extract.lexicon import UNITS_WORDS
-            value = float(UNITS_WORDS.get(head, 100 if head == "hundred" else 0))
-            if not value:
-                continue
-        else:
-            value = float(_MULT_VALUE[word])
-        change = None
-        if m.group("verb"):
-            change = "down" if value < 1 else "up"
-        out.append(QHit(m.start(), m.end(), "multiplier", value, value, value, "exact",
-                        change=change))
-    return out
+def _ordinal(m: re.Match[str]) -> QHit | None:
+    """ "came third", "the fourth signing": ordinal words after a determiner or a rank verb."""
+    n = ordinal_word(m.group("w"))
+    if not n:
+        return None
+    s, e = m.span("w")
+    return QHit(s, e, "ordinal", float(n), float(n), float(n), "exact")
+
+
+def _multiplier(m: re.Match[str]) -> QHit | None:
+    """ "twice as many", "doubled", "a threefold rise"."""
+    word = m.group().lower()
+    if m.group("fold"):
+        head = word.replace("-fold", "").replace("fold", "")
+        value = float(UNITS_WORDS.get(head, 100 if head == "hundred" else 0))
+        if not value:
+            return None
+    else:
+        value = float(_MULT_VALUE[word])
+    change = ("down" if value < 1 else "up") if m.group("verb") else None
+    return QHit(m.start(), m.end(), "multiplier", value, value, value, "exact", change=change)

@@ -4,29 +4,54 @@ from __future__ import annotations
 
 import re
 
-_ID_NOUNS = (
-    r"Section|Sections|Article|Articles|Part|Chapter|Clause|Rule|Row|Room|Route|Highway|Interstate|"
-    r"Exit|Game|Games|Gate|Terminal|Platform|Flight|Channel|Radio|Formula|Model|Version|Level|Stage|"
-    r"Phase|Grade|Class|Category|Type|Series|Season|Episode|Volume|Vol\.?|No\.?|Nos\.?|Number|Unit|"
-    r"Block|Lot|Track|Lane|Pier|Building|Floor|Apartment|Flat|Suite|Box|Act|Scene|Psalm|Resolution|"
-    r"Proposition|Prop\.?|Amendment|Bill|Item|Table|Figure|Fig\.?|Page|Paragraph|Appendix|Schedule|"
-    r"Tier|Zone|District|Ward|Division|League|Windows|iPhone|iPad|Galaxy|Pixel|Boeing|Airbus|"
-    r"PlayStation|Xbox|Watch|Office|World War|Euro|Apollo|Falcon|Vision|Agenda|Top|FTSE|Fortune|"
-    r"S&P|S P|Nasdaq|Nikkei|DAX|CAC|Stoxx|Russell|Dow|Hang Seng|Group|Pool|Court|Counts?|Camp|"
-    r"Street|Avenue|Road|Downing Street|Regulation|Directive|Law|Act No|Title|Ch\.?|Sec\.?|Art\.?|"
-    r"Line|Lines|Bus|Tube|Train|Car|Mk|Mark|Gen|Generation|Android|iOS|macOS|Python|Java|HTML|"
-    r"Web|Industry|Cup|Grand Prix|Test|Apollo|Gemini|Mercury|Voyager|Pioneer|Title|Band|Class|Row"
-)
-_LOWER_ID = re.compile(
-    r"\b(?i:category|level|grade|phase|stage|tier|round|section|row|room|page|chapter|exit|gate|"
-    r"terminal|platform|no\.|version|model|s&p|sp|ftse|asx|stoxx|nasdaq|nikkei|dax|cac|russell|"
-    r"footsie|s&p/asx|cat)\s+\d+(?:\.\d+)?\b"
-    r"|\b\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|"
+from auditor.extract.scan import Windows
+
+# Words that name the number after them: "Section 12", "Boeing 737", "Game 2", "FTSE 100".
+_TITLE_ID = frozenset("""
+section sections article articles part chapter clause rule row room route highway interstate exit
+game games gate terminal platform flight channel radio formula model version level stage phase
+grade class category type series season episode volume vol no nos number unit block lot track
+lane pier building floor apartment flat suite box act scene psalm resolution proposition prop
+amendment bill item table figure fig page paragraph appendix schedule tier zone district ward
+division league windows iphone ipad galaxy pixel boeing airbus playstation xbox watch office war
+euro apollo falcon vision agenda top ftse fortune nasdaq nikkei dax cac stoxx russell dow seng
+group pool court count counts camp street avenue road regulation directive law title ch sec art
+line lines bus tube train car mk mark gen generation android ios macos python java html web
+industry cup prix test gemini mercury voyager pioneer band p asx
+""".split())
+_ANY_CASE_ID = frozenset("""
+category level grade phase stage tier round section row room page chapter exit gate terminal
+platform no version model s&p sp ftse asx stoxx nasdaq nikkei dax cac russell footsie cat
+""".split())
+_WORD_BEFORE_NUM = re.compile(r"([A-Za-z][A-Za-z&]*)\.?\s+(?:No\.?\s*)?$")
+_NUM_TAIL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?\b")
+_ADDRESS = re.compile(
+    r"\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|"
     r"Boulevard|Blvd|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Hwy)\b"
-    r"|(?<![\w.,])0\d{3}(?=\s?(?:GMT|BST|UTC|EDT|EST|hours?|hrs?)\b)")
+    r"|0\d{3}(?=\s?(?:GMT|BST|UTC|EDT|EST|hours?|hrs?)\b)")
+
+
+def _named_numbers(text: str, digits: list[int]) -> list[tuple[int, int]]:
+    """ "Section 12", "Boeing 737", "575 Wilbraham Road": numbers that are names."""
+    out = []
+    for p in digits:
+        m = _WORD_BEFORE_NUM.search(text, max(0, p - 24), p)
+        if m:
+            word = m.group(1)
+            low = word.lower()
+            if low in _ANY_CASE_ID or (word[0].isupper() and low in _TITLE_ID):
+                tail = _NUM_TAIL.match(text, p)
+                if tail:
+                    out.append((m.start(1), tail.end()))
+                    continue
+        a = _ADDRESS.match(text, p)
+        if a:
+            out.append(a.span())
+    return out
+
+
 _IDENTIFIER = re.compile(
-    rf"\b(?:{_ID_NOUNS})\s+(?:No\.?\s*)?\d+(?:\.\d+)*[A-Za-z]?\b"
-    r"|\b[A-Za-z]+[-‑]?\d+(?:[-‑.]\d+)*[A-Za-z]*\b"
+    r"\b[A-Za-z]+[-‑]?\d+(?:[-‑.]\d+)*[A-Za-z]*\b"
     r"|\b\d+[A-Za-z]*[-‑][A-Za-z]+\d[\w-]*"
     r"|\b\d+(?:[A-Z]|[A-Z]{2,})\b(?<!\d[KMB])(?<!\dMM)(?<!\dUSD)(?<!\dGBP)(?<!\dEUR)(?<!\dGW)(?<!\dMW)"
     r"(?<!\dKW)(?<!\dGB)(?<!\dMB)(?<!\dTB)(?<!\dKB)(?<!\dHP)(?<!\dF)(?<!\dC)(?<!\dGHz)"
@@ -55,24 +80,26 @@ _SCORE_CONTEXT = re.compile(
 _PAIR = re.compile(r"(?<![\w.,$£€-])(\d{1,2})\s?[-–](\s?)(\d{1,2})(?![\w.,%-])(?!\s*(?:%|per\s*cent))")
 
 
-def skipped_spans(text: str) -> list[tuple[int, int]]:
+def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, int]]:
     """Spans whose digits are identifiers, codes, times, phone numbers or scores."""
+    win = windows or Windows(text)
     spans: list[tuple[int, int]] = []
-    for rx in (_URL, _TIME, _PHONE, _VERSION_IP, _LOWER_ID):
-        spans.extend(m.span() for m in rx.finditer(text))
-    for m in _IDENTIFIER.finditer(text):
+    for rx in (_URL, _TIME, _PHONE, _VERSION_IP):
+        spans.extend(m.span() for m in win.finditer(rx, ("digit",)))
+    spans.extend(_named_numbers(text, win.positions("digit")))
+    for m in win.finditer(_IDENTIFIER, ("digit",)):
         word = re.match(r"[A-Za-z]+", m.group())
         if word and _CURRENCY_CODE_ID.match(word.group()):
             continue
         spans.append(m.span())
-    spans.extend(_scores(text))
+    spans.extend(_scores(text, win))
     return spans
 
 
-def _scores(text: str) -> list[tuple[int, int]]:
+def _scores(text: str, win: Windows) -> list[tuple[int, int]]:
     """ "won 3-1", "a 2-0 lead": small pairs in a sports context, not ranges."""
     out = []
-    for m in _PAIR.finditer(text):
+    for m in win.finditer(_PAIR, ("digit",)):
         a, b = int(m.group(1)), int(m.group(3))
         window = text[max(0, m.start() - 30):m.end() + 25]
         if a >= b or _SCORE_CONTEXT.search(window) and a <= 15 and b <= 15 and not re.search(

@@ -18,7 +18,7 @@ REPORT_FROM = re.compile(
     rf"statement|poll|figures|data|investigation|review)\s+(?:from|by|of)\s+(?P<src>(?:the\s+)?{_NAME})")
 NAME_SAID = re.compile(rf"(?P<src>(?<![\w])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w-]*|de|van|von|der))*)"
                        rf"(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b")
-SAID_NAME = re.compile(rf"\b(?:said|says|according to|wrote|reported)\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+SAID_NAME = re.compile(r"\b(?:said|says|according to|wrote|reported)\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _NOT_SOURCES = frozenset("""The This That These Those It He She They We I You In On At For But
 And However Meanwhile Also A An Its Their His Her Our Officials Critics Experts Analysts
 Sources Police Ministers""".split())
@@ -58,11 +58,18 @@ def _starts_sentence_only(sentence: str, m: re.Match[str]) -> bool:
     return m.start() == 0 and " " not in src and src in _NOT_SOURCES
 
 
-def sources(sentences: list[str]) -> list[str | None]:
-    """The source for each sentence; an unattributed sentence inherits its predecessor's."""
+def sources(sentences: list[str], wanted: set[int] | None = None) -> list[str | None]:
+    """The source for each sentence; an unattributed sentence inherits its predecessor's.
+
+    Only the sentences in ``wanted`` (all when None) are read; the others get None.
+    """
     out: list[str | None] = []
     carry: str | None = None
-    for s in sentences:
+    for i, s in enumerate(sentences):
+        if wanted is not None and i not in wanted:
+            out.append(None)
+            carry = None
+            continue
         src, carries = attribution(s)
         if src:
             out.append(src)

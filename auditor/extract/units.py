@@ -53,17 +53,16 @@ RIGHT_PERCENT = re.compile(
     r"|(?P<pp>percentage[\s-]points?|pct\.?\s?points?|ppts?)(?![a-z])"
     r"|(?P<bp>basis\s+points?|bps|bp)(?![a-z]))", re.I)
 RIGHT_TIME = re.compile(
-    r"(?P<sep>\s?-?\s?)(?P<tu>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+    r"(?P<sep>\s?-?\s?)(?P<tu>milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
     r"fortnights?|months?|quarters?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
     r"(?P<age>[\s-]+old(?![a-z])|\s+of\s+age(?![a-z]))?", re.I)
 _MEASURE = re.compile(
     rf"(?P<sep>\s?-?\s?|\s?[(\[{{<]\s?)(?P<u>{_alt(list(MEASURE_UNITS))})(?P<close>\s?[)\]}}>])?"
     r"(?![A-Za-z0-9²³])", re.I)
 _UNITISH = re.compile(
-    r"\s?-?(?:(?:micro|milli|centi|kilo|mega|giga|tera|nano|deci)[a-z]+|[a-z]*(?:metres?|meters?|"
-    r"grams?|grammes?|litres?|liters?|watts?|hertz|joules?|volts?|amps?|amperes?|pascals?|"
-    r"newtons?|bytes?|calories?|ohms?|lumens?|teslas?|sieverts?|becquerels?)|[a-zµ]{1,3}/[a-z]{1,3})"
-    r"(?![A-Za-z])", re.I)
+    r"\s?-?(?:(?:micro|milli|centi|kilo|mega|giga|tera|nano|deci|pico)?(?:metre|meter|gramme|gram|"
+    r"litre|liter|watt|hertz|joule|volt|amp|ampere|pascal|newton|byte|bit|calorie|tonne|ohm|lumen|"
+    r"tesla|sievert|becquerel|second)s?|[a-zµ]{1,3}/[a-z]{1,3})(?![A-Za-z])", re.I)
 _WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
 _AUX = frozenset("""are were was is have has had been being be will would could may might
 shall should also now already reportedly allegedly still have been had been were being
@@ -160,7 +159,7 @@ def time_after(text: str, pos: int) -> UnitHit | None:
         return None
     tu = m.group("tu")
     glued = m.group("sep") == ""
-    if len(tu) == 1 and not glued:
+    if (len(tu) == 1 or tu.lower() == "ms") and not glued:
         return None
     if tu.lower() in ("d", "y", "h") and text[m.end():m.end() + 1] in ("'", "’"):
         return None
@@ -187,8 +186,8 @@ def measure_after(text: str, pos: int) -> UnitHit | None:
             return None
         name = MEASURE_UNITS.get(key) or MEASURE_UNITS.get(surface)
         if name:
-            kind = "measure"
-            return UnitHit(kind, name, m.group(), m.end())
+            end = m.end() if bracketed else m.end("u")
+            return UnitHit("measure", name, text[pos:end], end)
     u = _UNITISH.match(text, pos)
     if u:
         start = pos + (len(u.group()) - len(u.group().lstrip(" -")))
@@ -240,20 +239,27 @@ def event_after(text: str, pos: int, limit: int) -> str | None:
         if low in _AUX or low == "not":
             p = w.end()
             continue
+        if low in NP_STOP:
+            return None
         if low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS:
             return verb_lemma(low)
-        if low.endswith("s") and not low.endswith("ss") and low not in NP_STOP:
+        if low.endswith("s") and not low.endswith("ss"):
             return verb_lemma(low)
         return None
     return None
 
 
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
 def event_before(text: str, pos: int, start_limit: int) -> str | None:
     """The verb just before a figure ("recruited approximately 11,000" → "recruit")."""
-    m = re.compile(r"([A-Za-z]+)\s+(?:\S+\s+){0,2}$").search(text, max(start_limit, pos - 40), pos)
+    m = _WORD_BEFORE.search(text, max(start_limit, pos - 30), pos)
     if not m:
         return None
-    low = m.group(1).lower()
-    if low.endswith("ed") and low not in NP_STOP or low in IRREGULAR_VERBS:
+    low = m.group(1)
+    if low in NP_STOP:
+        return None
+    if low.endswith("ed") or low in IRREGULAR_VERBS:
         return verb_lemma(low)
     return None

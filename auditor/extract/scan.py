@@ -1,0 +1,114 @@
+"""Run patterns only near their anchors: the cheap first pass that keeps extraction fast.
+
+Most of an article holds no figure or date. Each pattern declares the anchors it cannot
+match without (a digit, a month name, a time word); it runs only in windows around those
+anchors, which one pass over the document's words finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+_WORDS: dict[str, str] = {
+    "month": """jan january feb february mar march apr april may jun june jul july aug august sep
+        sept september oct october nov november dec december""",
+    "weekday": """mon monday mondays tue tues tuesday tuesdays wed wednesday wednesdays thu thur
+        thurs thursday thursdays fri friday fridays sat saturday saturdays sun sunday sundays""",
+    "unit": """day days week weeks weekend weekends fortnight fortnights month months quarter
+        quarters year years decade decades century centuries annum half halves hour hours minute
+        minutes ago""",
+    "relday": """today tonight yesterday tomorrow day night morning afternoon evening""",
+    "freq": """daily weekly monthly yearly annual annually quarterly hourly fortnightly biweekly
+        bimonthly biannually semiannually nightly""",
+    "season": "spring summer autumn fall winter",
+    "ordinal": """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+        twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+        twentieth thirtieth""",
+    "quarter": "quarter quarters",
+    "half": "half halves",
+    "qh": "q h",
+    "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "mult": """twice thrice double doubled doubles doubling triple tripled triples tripling
+        treble trebled quadruple quadrupled quadruples halved halving""",
+    "numword": """zero one two three four five six seven eight nine ten eleven twelve thirteen
+        fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty
+        sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
+        billions trillion lakh lakhs crore crores dozen dozens dz dzs doz dozs half halves quarter
+        quarters third thirds fourth fourths fifth fifths sixth sixths seventh sevenths eighth
+        eighths ninth ninths tenth tenths hundredth hundredths thousandth thousandths millionth
+        billionth trillionth trillionths scores negative minus""",
+}
+KINDS: dict[str, tuple[str, ...]] = {}
+for _kind, _words in _WORDS.items():
+    for _w in _words.split():
+        KINDS[_w] = (*KINDS.get(_w, ()), _kind)
+ANCHOR_NAMES = ("digit", *_WORDS)
+
+_TOKEN = re.compile(r"[a-z]+|\d+")
+_BREAK = re.compile(r"[\n.!?;]")
+PAD = 56
+
+Spans = list[tuple[int, int]]
+
+
+class Windows:
+    """The windows of one text around each kind of anchor."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._hits: dict[str, list[int]] = {k: [] for k in ANCHOR_NAMES}
+        lower = text.lower()
+        if len(lower) != len(text):  # a few characters change length when lowercased
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        hits, kinds_of = self._hits, KINDS.get
+        for m in _TOKEN.finditer(lower):
+            w = m.group()
+            if w[0] <= "9":
+                hits["digit"].append(m.start())
+                continue
+            kinds = kinds_of(w)
+            if kinds is None:
+                if not w.endswith("fold"):
+                    continue
+                kinds = ("mult",)
+            for k in kinds:
+                hits[k].append(m.start())
+        self._cache: dict[tuple[str, ...], Spans] = {}
+
+    def positions(self, anchor: str) -> list[int]:
+        """Where each anchor of one kind starts (for a digit anchor, each run of digits)."""
+        return self._hits[anchor]
+
+    def spans(self, anchors: Iterable[str]) -> Spans:
+        """Merged windows around any of the named anchors."""
+        key = tuple(sorted(anchors))
+        if key not in self._cache:
+            starts = sorted(p for a in key for p in self._hits[a])
+            self._cache[key] = self._windows(starts)
+        return self._cache[key]
+
+    def finditer(self, rx: re.Pattern[str], anchors: Iterable[str]) -> Iterator[re.Match[str]]:
+        """Matches of ``rx`` inside the windows of ``anchors``."""
+        for start, end in self.spans(anchors):
+            yield from rx.finditer(self.text, start, end)
+
+    def _windows(self, starts: list[int]) -> Spans:
+        text, n = self.text, len(self.text)
+        out: Spans = []
+        for p in starts:
+            s, e = max(0, p - PAD), min(n, p + PAD)
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        merged: Spans = []
+        for s, e in out:
+            s = max(text.rfind(" ", 0, s), text.rfind("\n", 0, s)) + 1 if s else 0
+            m = _BREAK.search(text, e)
+            e = m.end() if m else n
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        return merged

@@ -1,0 +1,122 @@
+"""Benchmarks for `make bench`: accuracy on the shared suites, throughput, cold start, memory.
+
+Speed and memory are measured here, never in timed unit tests. Each timing is the median of
+several runs because the machine is shared. Usage:
+
+    python bench/run.py [--runs N] [--skip-quantulum] [--skip-scores]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BBC = SHARED / "corpora" / "bbc-news"
+AUDITOR = str(Path(sys.executable).with_name("auditor"))
+
+QUANTULUM_ALONE = r"""
+import sys, time, warnings
+warnings.simplefilter("ignore")
+from quantulum3 import parser
+from auditor.read import read_path
+from auditor.segment import sentences
+from pathlib import Path
+paths = [Path(p.strip()) for p in open(sys.argv[1])]
+parser.parse("warm up 1 km")
+t = time.perf_counter()
+n = 0
+for p in paths:
+    doc = read_path(p)
+    for s in sentences(doc.text):
+        n += len(parser.parse(doc.text[s.start:s.end]))
+print(time.perf_counter() - t, n)
+"""
+
+
+def run_child(argv: list[str], *, stdout: int | None = subprocess.DEVNULL) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS in MB, and captured stdout of a child process."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE if stdout is None else stdout,
+                            stderr=subprocess.DEVNULL, cwd=ROOT)
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"benchmark command failed: {' '.join(argv)}")
+    return wall, usage.ru_maxrss // 1024, out
+
+
+def one_core(argv: list[str]) -> list[str]:
+    """Pin a command to one core when taskset is available."""
+    return ["taskset", "-c", "0", *argv] if shutil.which("taskset") else argv
+
+
+def scores() -> None:
+    print("== extraction scores (developer halves of the shared suites)")
+    cmd = f"{AUDITOR} extract --format jsonl"
+    r = subprocess.run([sys.executable, str(SHARED / "tools" / "score_extraction.py"), "all",
+                        "--cmd", cmd], capture_output=True, text=True, cwd=ROOT, check=False)
+    lines = r.stdout.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("== summary")), None)
+    print("\n".join(lines[start:] if start is not None else lines[-15:]))
+
+
+def throughput(runs: int, with_quantulum: bool) -> None:
+    files = sorted(str(p) for p in BBC.rglob("*.txt"))
+    print(f"\n== throughput over corpora/bbc-news ({len(files)} articles, one core)")
+    walls, rss = [], []
+    for _ in range(runs):
+        wall, peak, _ = run_child(one_core([AUDITOR, "extract", "--format", "jsonl", str(BBC)]))
+        walls.append(wall)
+        rss.append(peak)
+    ours = len(files) / statistics.median(walls)
+    print(f"   auditor extract      {ours:8.0f} articles/s   (median of {runs}: "
+          f"{statistics.median(walls):.2f} s; runs {', '.join(f'{w:.2f}' for w in walls)})")
+    print(f"   peak RSS             {max(rss):8d} MB")
+    if not with_quantulum:
+        return
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as f:
+        f.write("\n".join(files))
+    _, _, out = run_child(one_core([sys.executable, "-c", QUANTULUM_ALONE, f.name]), stdout=None)
+    os.unlink(f.name)
+    q_seconds = float(out.split()[0])
+    theirs = len(files) / q_seconds
+    print(f"   quantulum3 parse     {theirs:8.1f} articles/s   (sentence by sentence, "
+          f"{q_seconds:.1f} s, after a warm-up call)")
+    print(f"   ratio                {ours / theirs:8.1f}x")
+
+
+def cold_start(runs: int) -> None:
+    sample = ROOT / "sample_articles" / "desertion-figures.txt"
+    walls = [run_child([AUDITOR, "extract", str(sample)])[0] for _ in range(max(5, runs))]
+    print(f"\n== cold start: auditor extract one article: median {statistics.median(walls):.3f} s "
+          f"(runs {', '.join(f'{w:.3f}' for w in walls)})")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--skip-quantulum", action="store_true")
+    ap.add_argument("--skip-scores", action="store_true")
+    args = ap.parse_args()
+    if not (SHARED / "DESIGN.md").exists():
+        print("../shared is not present: nothing to measure against")
+        return 0
+    if not args.skip_scores:
+        scores()
+    throughput(args.runs, not args.skip_quantulum)
+    cold_start(args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

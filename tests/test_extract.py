@@ -1,0 +1,160 @@
+"""What extraction reads from typical news forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import periods, quantities
+
+
+def one(text: str, **kw) -> dict:
+    qs = quantities(text, **kw)
+    assert len(qs) == 1, [q["text"] for q in qs]
+    return qs[0]
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit"), [
+    ("The firm lost $1.2bn last year.", "money", 1.2e9, "USD"),
+    ("It raised €3.5m from investors.", "money", 3.5e6, "EUR"),
+    ("a £200m stadium", "money", 2e8, "GBP"),
+    ("They paid 1.2 billion dollars for it.", "money", 1.2e9, "USD"),
+    ("The price is 19 cents a share.", "money", 0.19, "USD"),
+    ("Sales were A$45m.", "money", 4.5e7, "AUD"),
+    ("He owes Rs 13 lakh.", "money", 1.3e6, "INR"),
+    ("Turnout was 61.3 per cent.", "percent", 61.3, "percent"),
+    ("Unemployment rose 0.4 percentage points.", "percentage_point", 0.4, "percentage_point"),
+    ("The trail is 12km long.", "measure", 12, "kilometer"),
+    ("It reached 70 mph on the bypass.", "measure", 70, "mile_per_hour"),
+    ("The car does 52 mpg.", "measure", 52, "mile_per_gallon"),
+    ("Highs of 31C are expected.", "measure", 31, "degree_Celsius"),
+    ("The trial lasted 18 months.", "duration", 18, "month"),
+])
+def test_common_news_forms_get_kind_value_and_unit(text: str, kind: str, value: float,
+                                                   unit: str) -> None:
+    q = one(text)
+    assert (q["kind"], q["unit"]) == (kind, unit)
+    assert q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("three million people", 3e6), ("a dozen eggs", 12), ("half of the staff", 0.5),
+    ("two-thirds of voters", 2 / 3), ("twenty-one trillion dollars", 2.1e13),
+    ("one and a half hours", 1.5), ("1,234,567 visitors", 1234567), ("10k runners", 1e4),
+])
+def test_numbers_in_words_and_digits_have_the_right_value(text: str, value: float) -> None:
+    assert one(text)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
+    ("up to 30,000 soldiers", "at_most", 0, 30000),
+    ("over 160,000 criminal cases", "above", 160000, None),
+    ("an estimated 180,000", "approx", 175000, 185000),
+    ("at least 40 people", "at_least", 40, None),
+    ("fewer than 20 nurses", "below", 0, 20),
+    ("between 20 and 30 people", "range", 20, 30),
+    ("20-30 people", "range", 20, 30),
+    ("from 20 to 30 people", "range", 20, 30),
+    ("$5 to $10 million", "range", 5e6, 10e6),
+])
+def test_hedges_and_ranges_bound_the_interval(text: str, qualifier: str, low: float,
+                                              high: float | None) -> None:
+    q = one(text)
+    assert q["qualifier"] == qualifier
+    assert (q["low"], q["high"]) == (low, high)
+
+
+def test_printed_precision_sets_the_interval() -> None:
+    assert (one("21,600 soldiers")["low"], one("21,600 soldiers")["high"]) == (21550, 21650)
+    assert (one("rose 7.3%")["low"], one("rose 7.3%")["high"]) == (7.25, 7.35)
+    assert (one("3,214 patients")["low"], one("3,214 patients")["high"]) == (3214, 3214)
+
+
+def test_counted_noun_and_event_are_recorded() -> None:
+    q = one("In October alone, 21,600 soldiers deserted.")
+    assert (q["unit"], q["entity"], q["event"]) == ("soldier", "soldier", "desert")
+    q = one("over 160,000 criminal cases have been opened")
+    assert (q["entity"], q["event"]) == ("case", "open")
+
+
+def test_a_frequency_later_in_the_clause_makes_a_rate() -> None:
+    q = one("up to 30,000 soldiers are leaving their units each month")
+    assert (q["kind"], q["per"], q["entity"]) == ("rate", "month", "soldier")
+    assert one("oil at $52 a barrel")["per"] == "barrel"
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Revenue rose 12% in the quarter.", "up"), ("Shares fell by 3.1%.", "down"),
+    ("The index was down 40 points.", "down"), ("a 5% increase", "up"),
+])
+def test_direction_words_belong_to_the_figure(text: str, change: str) -> None:
+    assert [q["change"] for q in quantities(text)][0] == change
+
+
+def test_rose_from_a_to_b_gives_two_quantities_with_the_direction_on_b() -> None:
+    qs = quantities("Sales rose from $89.5 million to $96.0 million.")
+    assert [(q["value"], q["change"]) for q in qs] == [(89.5e6, None), (96e6, "up")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Prices doubled.", 2), ("twice as many cases", 2), ("2.5 times as large", 2.5),
+    ("a threefold rise", 3),
+])
+def test_multipliers_are_their_own_kind(text: str, value: float) -> None:
+    q = one(text)
+    assert (q["kind"], q["value"]) == ("multiplier", value)
+
+
+@pytest.mark.parametrize("text", [
+    "They won 3-1 at home.", "Call 020 7946 0018 today.", "Update to version 2.4.1 now.",
+    "The Boeing 737 was grounded.", "It landed at 10am.", "See section 12 of the act.",
+    "Covid-19 cases", "The G7 met.", "visit http://example.com/2024/05",
+])
+def test_identifiers_times_scores_and_codes_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_years_and_dates_are_periods_not_counts() -> None:
+    text = "In 2024, 12 towns flooded; the 2012–13 season and FY24 were worse."
+    assert [q["text"] for q in quantities(text)] == ["12"]
+    got = {p["text"]: (p["period_start"], p["period_end"]) for p in periods(text)}
+    assert got["2024"] == ("2024-01-01", "2024-12-31")
+    assert got["2012–13"] == ("2012-01-01", "2013-12-31")
+    assert got["FY24"][0] == "2024-01-01"
+
+
+def test_ordinals_are_recorded_as_ordinals() -> None:
+    qs = quantities("She finished 3rd, and it was the fourth attempt.")
+    assert [(q["kind"], q["value"]) for q in qs] == [("ordinal", 3), ("ordinal", 4)]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("In October alone", "2024-10-01", "2024-10-31"),
+    ("at the start of 2024", "2024-01-01", "2024-06-30"),
+    ("so far this year", "2024-01-01", "2024-10-31"),
+    ("for the year", "2024-01-01", "2024-10-31"),
+    ("since February 2022", "2022-02-01", None),
+    ("last month", "2024-10-01", "2024-10-31"),
+    ("in the third quarter of 2023", "2023-07-01", "2023-09-30"),
+    ("in H1 2024", "2024-01-01", "2024-06-30"),
+    ("on 3 March 2021", "2021-03-03", "2021-03-03"),
+    ("two weeks ago", "2024-10-18", "2024-10-18"),
+])
+def test_time_expressions_resolve_against_the_as_of_date(text: str, start: str,
+                                                          end: str | None) -> None:
+    ps = periods(text)
+    assert ps and (ps[0]["period_start"], ps[0]["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "per"), [
+    ("each month", "month"), ("every week", "week"), ("published weekly", "week"),
+    ("fortnightly meetings", "fortnight"), ("per annum", "year"),
+])
+def test_frequencies_are_periods_with_a_denominator(text: str, per: str) -> None:
+    assert [p["per"] for p in periods(f"30 things {text}")] == [per]
+
+
+def test_sources_are_attributed_and_carried_to_the_next_sentence() -> None:
+    text = ("Gerasimov warned that up to 30,000 soldiers leave each month. "
+            "A report from Christoph Vanner of Die Welt noted record highs. "
+            "In October alone, 21,600 soldiers deserted.")
+    assert [q["source"] for q in quantities(text)] == ["Gerasimov", "Die Welt"]

@@ -1,0 +1,42 @@
+"""Properties that hold for any input: no crash, offsets slice back, values parse back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.extract import extract
+from auditor.read import read_text
+from auditor.report.records import records
+from tests.strategies import newsy_text, printed_numbers
+
+
+def _records(text: str, kind: str = "text") -> tuple[str, list[dict]]:
+    doc = read_text(text, kind=kind)
+    return doc.source, records(doc, extract(doc, as_of=dt.date(2024, 11, 1)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(newsy_text, st.text(max_size=300)), st.sampled_from(["text", "markdown", "html"]))
+def test_arbitrary_text_never_crashes_and_offsets_slice_back(text: str, kind: str) -> None:
+    source, recs = _records(text, kind)
+    for r in recs:
+        assert source[r["start"]:r["end"]] == r["text"]
+        assert r["start"] < r["end"]
+        if r["type"] == "quantity" and r["low"] is not None and r["high"] is not None:
+            assert r["low"] <= r["high"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(printed_numbers(), st.sampled_from(["Officials counted {} visitors.", "It cost {}.",
+                                           "There were {} complaints last year."]))
+def test_a_printed_number_parses_back_into_an_interval_containing_it(
+        printed: tuple[str, float], sentence: str) -> None:
+    surface, value = printed
+    _, recs = _records(sentence.format(surface))
+    qs = [r for r in recs if r["type"] == "quantity"]
+    assert len(qs) == 1, (surface, [q["text"] for q in qs])
+    q = qs[0]
+    assert q["low"] <= value <= q["high"], (surface, q)

@@ -1,0 +1,71 @@
+"""Reading files: decoding, mojibake repair, markup stripping, and the offset guarantee."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from auditor.read import InputError, read_bytes, read_text
+from tests.conftest import extract_text
+
+
+def test_mojibake_pound_is_repaired_but_offsets_point_into_the_file() -> None:
+    source = "Profits rose to Â£200m this year."
+    doc = read_text(source)
+    assert "£200m" in doc.text
+    start = doc.text.index("£200m")
+    s, e = doc.span(start, start + len("£200m"))
+    assert source[s:e] == "Â£200m"
+
+
+def test_repaired_money_is_extracted_with_its_original_surface() -> None:
+    recs = extract_text("The deal was worth Â£4.5bn, or â‚¬5.2bn.")
+    money = [r for r in recs if r["type"] == "quantity"]
+    assert [(r["text"], r["unit"], r["value"]) for r in money] == [
+        ("Â£4.5bn", "GBP", 4_500_000_000), ("â‚¬5.2bn", "EUR", 5_200_000_000)]
+
+
+def test_markdown_front_matter_sets_the_as_of_date_and_is_not_extracted() -> None:
+    doc = read_text("---\ndate: 2024-11-01\nid: 42\n---\nSome 12 cats.\n", kind="markdown")
+    assert doc.as_of == dt.date(2024, 11, 1)
+    assert "42" not in doc.text
+    assert len(doc.text) == len(doc.source)
+
+
+def test_markdown_markup_is_blanked_in_place() -> None:
+    source = "## Costs\n\n* **£3m** for [roads](http://x.org/2024/5)\n"
+    doc = read_text(source, kind="markdown")
+    assert len(doc.text) == len(source)
+    assert "2024" not in doc.text and "£3m" in doc.text
+    assert doc.text.index("£3m") == source.index("£3m")
+
+
+def test_html_entities_are_decoded_with_offsets_into_the_markup() -> None:
+    source = "<p>It cost &pound;4.2bn &amp; took <b>3</b> years.</p>"
+    recs = extract_text(source, kind="html")
+    money = next(r for r in recs if r["type"] == "quantity" and r["kind"] == "money")
+    assert money["text"] == "&pound;4.2bn"
+    assert source[money["start"]:money["end"]] == money["text"]
+    years = next(r for r in recs if r["kind"] == "duration")
+    assert source[years["start"]:years["end"]].startswith("3</b> years")
+
+
+def test_a_leading_bom_is_not_counted() -> None:
+    doc = read_bytes("\ufeff12 apples".encode())
+    assert doc.source == "12 apples"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"\x00\x01\x02binary", "binary"),
+    (b"caf\xe9 au lait", "invalid UTF-8"),
+])
+def test_unreadable_bytes_raise_a_one_line_input_error(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as info:
+        read_bytes(data)
+    assert "\n" not in str(info.value)
+
+
+def test_plain_text_comment_lines_are_not_read_as_article_text() -> None:
+    doc = read_text("%% expect: 99 things\nReal 12 words.\n")
+    assert "99" not in doc.text and "12" in doc.text
