@@ -93,7 +93,7 @@ CURRENCY_SYMBOLS = {
     "CAN$": "CAD", "CDN$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD",
     "Mex$": "MXN", "MX$": "MXN", "R$": "BRL", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₡": "CRC", "₿": "BTC", "₦": "NGN",
-    "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB", "Rs.": "INR", "Rs": "INR", "R": "ZAR",
+    "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB", "Y=": "JPY", "Rs.": "INR", "Rs": "INR", "R": "ZAR",
     "Fr.": "CHF", "CHF": "CHF", "zł": "PLN", "kr": "SEK", "Kč": "CZK",
 }
 ISO_CODES = """USD GBP EUR JPY CNY RMB INR AUD CAD CHF HKD NZD SGD SEK NOK DKK ZAR BRL MXN RUB
@@ -196,7 +196,8 @@ MEASURE_UNITS = {
     "ghz": "gigahertz", "decibels": "decibel", "db": "decibel",
     # angle and temperature
     "°c": "degree_Celsius", "ºc": "degree_Celsius", "°f": "degree_Fahrenheit",
-    "ºf": "degree_Fahrenheit", "degrees celsius": "degree_Celsius",
+    "ºf": "degree_Fahrenheit", "degf": "degree_Fahrenheit", "degc": "degree_Celsius",
+    "deg c": "degree_Celsius", "deg f": "degree_Fahrenheit", "degrees celsius": "degree_Celsius",
     "degree celsius": "degree_Celsius", "degrees centigrade": "degree_Celsius",
     "deg celsius": "degree_Celsius", "degrees c": "degree_Celsius", "celsius": "degree_Celsius",
     "celcius": "degree_Celsius", "centigrade": "degree_Celsius",
@@ -238,7 +239,7 @@ neither such own same other another much many few several very too quite rather 
 nearly around roughly approximately up down out off back away last next year years month
 months week weeks day days hour hours per cent percent alone respectively apiece each
 against between among toward towards via amid including like unlike plus minus versus vs
-once twice them us whom
+once twice them us whom whilst come came go went bound according
 """.split())
 
 IRREGULAR_VERBS = {

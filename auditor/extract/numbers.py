@@ -32,8 +32,7 @@ class Num:
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
                       "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
-DIGITS = re.compile(r"""
-    (?<![\w.,/:@#⁄])
+_DIGITS_BODY = r"""
     (?=[-−]?\s?[\d.½⅓⅔¼¾⅕⅛⅜⅝⅞])
     (?P<sign>(?<![\w.,)])[-−](?=\d)|(?<![^\n])[-−]\s(?=\d))?
     (?P<int>
@@ -50,7 +49,10 @@ DIGITS = re.compile(r"""
     (?:[/⁄](?P<den>\d+)(?![\d/]))?
     (?P<ord>st|nd|rd|th)?
     (?![\d])
-""", re.X)
+"""
+DIGITS = re.compile(r"(?<![\w.,/:@#⁄])" + _DIGITS_BODY, re.X)
+# A number glued to a currency prefix ("$US113", "PS6m", "USD115.5"): matched at a known start.
+DIGITS_AT = re.compile(_DIGITS_BODY, re.X)
 
 _TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -91,8 +93,10 @@ def parse_over(m: re.Match[str]) -> Num | None:
     return Num(m.start(), m.end(), a / b, 0.0, words=True, fraction=True)
 
 
-def parse_digits(m: re.Match[str]) -> Num | None:
+def parse_digits(m: re.Match[str] | None) -> Num | None:
     """Value and precision step of a DIGITS match, or None for an empty match."""
+    if m is None:
+        return None
     g = m.groupdict()
     if not (g["int"] or g["dec"] or g["ufrac"]):
         return None
@@ -232,7 +236,7 @@ def parse_words(m: re.Match[str]) -> Num | None:
     body = m.group("body")
     art = (m.group("art") or "").strip().lower()
     low = body.lower()
-    if low in ("dozens", "hundred", "thousand", "million", "billion", "trillion") and not art:
+    if low in ("dozen", "dozens", "hundred", "thousand", "million", "billion", "trillion") and not art:
         return None
     parts = re.split(r"[\s-]+", low)
     if parts[0] in FRACTION_DENOMS and parts[0] != "half" and not art and not (

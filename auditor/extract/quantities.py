@@ -13,10 +13,12 @@ from auditor.extract.lexicon import (
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SCALE_SUFFIX,
+    TIME_UNITS,
     UNITS_WORDS,
 )
 from auditor.extract.numbers import (
     DIGITS,
+    DIGITS_AT,
     OVER,
     VAGUE,
     WORDS,
@@ -31,6 +33,7 @@ from auditor.extract.numbers import words_value as _words_value
 from auditor.extract.scan import Windows
 from auditor.extract.units import (
     CENTS_AFTER,
+    GLUED_CURRENCY,
     currency_after,
     currency_before,
     event_after,
@@ -81,16 +84,6 @@ _CHANGE_WORDS = {w: "up" for w in CHANGE_UP} | {w: "down" for w in CHANGE_DOWN}
 CHANGE_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:by|some|another|a\s+further|further|an?|\w+ly))*\s*$", re.I)
-CHANGE_NOUN_BEFORE = re.compile(
-    r"\b(?:an?\s+)?(?P<noun>increase|rise|gain|jump|growth|surge|drop|fall|decline|decrease|"
-    r"loss|cut|reduction|slump)\s+of\s*$", re.I)
-CHANGE_NOUN_AFTER = re.compile(
-    r"[\s-]+(?P<noun>increase|rise|gain|jump|hike|surge|drop|fall|decline|decrease|loss|cut|"
-    r"reduction|slump|slide|plunge)(?![a-z])", re.I)
-_NOUN_DIR = {"increase": "up", "rise": "up", "gain": "up", "jump": "up", "growth": "up",
-             "surge": "up", "hike": "up", "drop": "down", "fall": "down", "decline": "down",
-             "decrease": "down", "loss": "down", "cut": "down", "reduction": "down",
-             "slump": "down", "slide": "down", "plunge": "down"}
 MULTIPLIER_AFTER = re.compile(
     r"\s?(?:(?P<times>times|x)(?=\s+(?:as|more|less|larger|bigger|higher|greater|faster|"
     r"smaller|lower|over|the|that|what|its|their|his|her|than))|-?(?P<fold>fold))(?![a-z])", re.I)
@@ -153,7 +146,41 @@ def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[i
     hits.extend(_word_hits(win.finditer(DURATION_WORDS, ("unit",)), _duration, claimed, taken))
     hits.extend(_word_hits(win.finditer(ORDINAL_WORDS, ("ordinal",)), _ordinal, claimed, taken))
     hits.sort(key=lambda h: h.start)
-    return _inherit_change(text, _two_sided(text, hits))
+    return _inherit_change(text, _share_units(text, _two_sided(text, hits), sentence_ends))
+
+
+_BORROW_FORWARD = re.compile(r"\s*(?:or|and|to|-|–)\s*(?:about\s+|around\s+|nearly\s+)?", re.I)
+_BORROW_BACK = re.compile(
+    r"(?:[,;]?\s*\b(?:and|or|to)\b|\b(?:compared\s+(?:with|to)|versus|vs\.?|against|while\s+"
+    r"(?:the\s+)?\w+\s+(?:is|was|were|are))(?:\s+(?:an?\s+)?(?:average|total|low|high)\s+of)?)\s*"
+    r"(?:about\s+|around\s+|just\s+)?$", re.I)
+
+
+def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[QHit]:
+    """ "eight or nine euros", "435 homes by sale and 187 by tender": a bare number takes the
+    unit of the figure it is coordinated or compared with."""
+    out = list(hits)
+    for i, h in enumerate(out):
+        if h.kind != "number" or h.unit or h.value is None:
+            continue
+        limit = sentence_ends[bisect_right(sentence_ends, h.start)] if bisect_right(
+            sentence_ends, h.start) < len(sentence_ends) else len(text)
+        donor = None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt and nxt.unit and nxt.start < limit and _BORROW_FORWARD.fullmatch(
+                text, h.end, nxt.start):
+            donor = nxt
+        prev = out[i - 1] if i else None
+        if donor is None and prev and prev.unit and h.start - prev.end < 90 and \
+                not re.search(r"[.!?]\s", text[prev.end:h.start]) and _BORROW_BACK.search(
+                    text, prev.end, h.start):
+            donor = prev
+        if donor is None or donor.kind in ("ordinal", "age", "multiplier", "fraction"):
+            continue
+        if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
+            continue
+        out[i] = replace(h, kind=donor.kind, unit=donor.unit, entity=donor.entity)
+    return out
 
 
 _LOWER = ("above", "at_least")
@@ -193,6 +220,7 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
         (parse_vague(m) for m in win.finditer(VAGUE, ("numword",))),
         word_numbers(text, win.finditer(WORDS, ("numword",))),
         (parse_digits(m) for m in DIGITS.finditer(text)),
+        (parse_digits(DIGITS_AT.match(text, g.end())) for g in GLUED_CURRENCY.finditer(text)),
     ]
     for nums in sources:
         for n in nums:
@@ -253,13 +281,14 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
 
 
 _POINTS = re.compile(r"\s?points?(?![a-z])|\s?pts?\b", re.I)
+_PP_MAX = 20.0
 _PERCENT_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent", re.I)
 
 
 def _unit_after(text: str, end: int, value: float,
                 s_start: int) -> tuple[str, str | None, str | None, int, float] | None:
     pts = _POINTS.match(text, end)
-    if pts and _PERCENT_NEARBY.search(text, max(s_start, end - 80), end):
+    if pts and abs(value) < _PP_MAX and _PERCENT_NEARBY.search(text, max(s_start, end - 80), end):
         return "percentage_point", "percentage_point", pts.group().strip(), pts.end(), 1.0
     for fn in (percent_after, currency_after, time_after, measure_after):
         h = fn(text, end)  # type: ignore[operator]
@@ -312,7 +341,9 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
         noun = noun_after(text, end, s_end) or _noun_of_whole(text, end, s_end)
         if noun is None and _OF_GROUP.match(text, end):
             kind = "count"
-        if noun:
+        if noun and noun[0] in TIME_UNITS:
+            kind, unit, unit_text = "duration", TIME_UNITS[noun[0]], noun[1]
+        elif noun:
             entity, surface, noun_end = noun
             unit, unit_text = entity, surface
             kind = "fraction" if n.fraction else "count"
@@ -339,10 +370,12 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
     if per and kind in ("count", "number"):
         kind = "rate"
     change = _change(text, start, end, s_start)
+    if change is None and value < 0 and kind in ("percent", "percentage_point", "money"):
+        change = "down"
     if n.vague is not None:
         lo, hi = n.vague
         return QHit(start, end, kind, None, lo, hi, "range", unit, unit_text, per, change,
-                    entity, event, approximate=True)
+                    entity, event)
     low, high = bounds(value, step, qualifier, kind, n.fraction)
     return QHit(start, end, kind, value, low, high, qualifier, unit, unit_text, per, change,
                 entity, event, step=step)
@@ -389,15 +422,14 @@ def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
 
 
 def _change(text: str, start: int, end: int, s_start: int) -> str | None:
+    """The direction of a change verb right before the figure ("rose 12%", "fell by $3m").
+
+    Nouns ("a 5% increase", "an increase of 60,000") do not set it: the figure names the size
+    of the change there, and the relate stage reads those phrases itself.
+    """
     m = CHANGE_BEFORE.search(text, max(s_start, start - 40), start)
     if m:
         return _CHANGE_WORDS[m.group("verb").lower()]
-    m = CHANGE_NOUN_BEFORE.search(text, max(s_start, start - 30), start)
-    if m:
-        return _NOUN_DIR[m.group("noun").lower()]
-    m = CHANGE_NOUN_AFTER.match(text, end)
-    if m:
-        return _NOUN_DIR[m.group("noun").lower()]
     return None
 
 
@@ -492,12 +524,19 @@ def _change_from_to(text: str, q: QHit, hits: list[QHit], s_start: int) -> QHit:
 
 
 def _inherit_change(text: str, hits: list[QHit]) -> list[QHit]:
-    """ "lost 190 points, or 0.6%": the restatement shares the direction."""
+    """ "lost 190 points, or 0.6%": the restatement shares the direction; "under 8.9 ksi
+    (61.4 MPa)": a conversion in brackets shares the hedge."""
     out: list[QHit] = []
     for h in hits:
+        if out and h.qualifier == "exact" and h.value is not None and out[-1].qualifier in (
+                "at_least", "at_most", "above", "below", "approx") and re.fullmatch(
+                r"[^\s(]*\s*\(\s*", text[out[-1].end:h.start]):
+            low, high = bounds(h.value, h.step, out[-1].qualifier, h.kind, False)
+            h = replace(h, qualifier=out[-1].qualifier, low=low, high=high)
         if out and h.change is None and out[-1].change:
             gap = text[out[-1].end:h.start]
-            if re.fullmatch(r",?\s*\(?(?:or|and)?\s*(?:about|around|some|nearly|almost)?\s*", gap):
+            if re.fullmatch(r"(?:\s+[a-z]+){0,2},?\s*\(?\s*(?:or)?\s*(?:about|around|some|nearly|"
+                            r"almost)?\s*", gap) and "\n" not in gap:
                 h = replace(h, change=out[-1].change)
         out.append(h)
     return out
@@ -539,8 +578,9 @@ def _word_hits(matches: Iterator[re.Match[str]], read: WordReader,
 def _duration(m: re.Match[str]) -> QHit | None:
     """ "all day", "another week", "an hour and a half", "a couple of weeks"."""
     text = m.string
-    if m.group("art") and not _DURATION_LEAD.search(text, max(0, m.start() - 12), m.start()):
-        return None
+    if m.group("art") and not (m.group("half") and _DURATION_LEAD.search(
+            text, max(0, m.start() - 12), m.start())):
+        return None  # "for more than a decade" is idiom, not a figure
     value = 2.0 if m.group("couple") else 0.5 if m.group("halfan") else 1.0
     if m.group("half"):
         value += 0.5

@@ -39,7 +39,7 @@ def _named_numbers(text: str, digits: list[int]) -> list[tuple[int, int]]:
         if m:
             word = m.group(1)
             low = word.lower()
-            if low in _ANY_CASE_ID or (word[0].isupper() and low in _TITLE_ID):
+            if low in _ANY_CASE_ID or (not word.islower() and low in _TITLE_ID):
                 tail = _NUM_TAIL.match(text, p)
                 if tail:
                     out.append((m.start(1), tail.end()))
@@ -51,12 +51,15 @@ def _named_numbers(text: str, digits: list[int]) -> list[tuple[int, int]]:
 
 
 _IDENTIFIER = re.compile(
-    r"\b[A-Za-z]+[-‑]?\d+(?:[-‑.]\d+)*[A-Za-z]*\b"
+    r"\b(?P<word>[A-Za-z]+)(?P<hyphen>[-‑]?)\d+(?:[-‑.]\d+)*[A-Za-z]*\b"
     r"|\b\d+[A-Za-z]*[-‑][A-Za-z]+\d[\w-]*"
-    r"|\b\d+(?:[A-Z]|[A-Z]{2,})\b(?<!\d[KMB])(?<!\dMM)(?<!\dUSD)(?<!\dGBP)(?<!\dEUR)(?<!\dGW)(?<!\dMW)"
-    r"(?<!\dKW)(?<!\dGB)(?<!\dMB)(?<!\dTB)(?<!\dKB)(?<!\dHP)(?<!\dF)(?<!\dC)(?<!\dGHz)"
+    r"|\b\d+(?P<caps>[A-Z][A-Za-z]*)\b"
     r"|\blast-\d+\b|\btop-\d+\b|\bno\.\s?\d+\b|#\d+\b|\b\d+/7\b"
 )
+# Capital suffixes that make "10M", "5GW", "100F" a figure rather than a code like "4G" or "3D".
+_UNIT_CAPS = frozenset("""K M B MM BN USD GBP EUR AUD CAD JPY CNY RMB INR CHF GW MW KW W V GB MB
+TB KB PB HP BHP F C GHZ MHZ KHZ HZ MAH KWH MWH GWH TWH MPH KPH MPG DB T L G""".split())
+_HYPHEN_OK = frozenset("last top round covid mp".split())
 _CURRENCY_CODE_ID = re.compile(
     r"^(?:(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|"
     r"sept|september|oct|october|nov|november|dec|december|week|wk)|Q|H|USD|GBP|EUR|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|NZD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|KRW|"
@@ -88,8 +91,11 @@ def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, 
         spans.extend(m.span() for m in win.finditer(rx, ("digit",)))
     spans.extend(_named_numbers(text, win.positions("digit")))
     for m in win.finditer(_IDENTIFIER, ("digit",)):
-        word = re.match(r"[A-Za-z]+", m.group())
-        if word and _CURRENCY_CODE_ID.match(word.group()):
+        word = m.group("word")
+        if word and (_CURRENCY_CODE_ID.match(word) or (
+                word.islower() and m.group("hyphen") and word not in _HYPHEN_OK)):
+            continue  # "Oct-2", "USD115", "sub-500", "now-18" are not codes
+        if m.group("caps") and m.group("caps").upper() in _UNIT_CAPS:
             continue
         spans.append(m.span())
     spans.extend(_scores(text, win))

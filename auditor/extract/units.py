@@ -15,6 +15,7 @@ from auditor.extract.lexicon import (
     NP_STOP,
     SCALE_SUFFIX,
     TIME_UNITS,
+    UNITS_WORDS,
 )
 from auditor.extract.libs import unit_of
 from auditor.extract.words import singular, verb_lemma
@@ -27,7 +28,8 @@ def _alt(words: list[str]) -> str:
 _SYMBOLS = {k: v for k, v in CURRENCY_SYMBOLS.items() if len(k) > 1 or not k.isalpha()}
 _LOWER_CODES = "usd|gbp|eur|rmb|cny|jpy|inr|aud|cad|chf"
 LEFT_CURRENCY = re.compile(
-    r"(?:(?<![A-Za-z])(?P<pre>(?i:US|U\.S\.|u\.s|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R))\s?\$"
+    r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
+    r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
     r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)(?=\d)|(?<![A-Za-z])(?P<ps>PS)(?=\d)"
     rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()])})"
     rf"|(?<![A-Za-z])(?P<code>(?:{'|'.join(ISO_CODES)}|{_LOWER_CODES})|Rs\.?))\s?$")
@@ -42,6 +44,8 @@ RIGHT_CURRENCY = re.compile(
     rf"|\s?(?P<code>{'|'.join(ISO_CODES)}|{_LOWER_CODES})(?![A-Za-z])"
     rf"|\s?(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))")
 _CODE_ALIASES = {"RMB": "CNY"}
+GLUED_CURRENCY = re.compile(
+    r"(?:\$(?:US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z])(?:PS|Y=|" + "|".join(ISO_CODES) + r"))(?=\d)")
 CENTS_AFTER = re.compile(
     r"\s+(?:and\s+)?(?P<c>\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
@@ -204,26 +208,47 @@ _OF = re.compile(r"[ \t]+of[ \t]+(?:(?:the|these|those|its|their|his|her|our|my|
 _TOKEN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’-]*)")
 
 
+_SKIPPABLE = frozenset("other new additional extra further previous more fewer".split())
+_NOT_NOUN_SUFFIXES = ("wide", "able", "ible", "ous", "ful", "less")
+
+
 def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
-    """The counted noun after a number: (lemma, surface, end) of the phrase's head."""
+    """The counted noun after a number: (lemma, surface, end) of the phrase's head.
+
+    "21,600 soldiers deserted" → soldier; "160,000 criminal cases" → case; "a 12 page
+    document" → page (a singular noun after a number is a modifier naming the unit).
+    """
     m = _OF.match(text, pos)
     p = m.end() - 1 if m else pos
     head: tuple[str, str, int] | None = None
-    for _ in range(3):
+    for i in range(4):
         w = _TOKEN.match(text, p)
         if not w or w.end() > limit:
             break
         word = w.group(1)
         low = word.lower().rstrip("'’")
-        if low in NP_STOP or low.endswith("ly") or low in TIME_UNITS:
-            break
-        if head and (word[0].isupper() or low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS):
-            break
-        if not head and low.endswith("ed"):
-            nxt = _TOKEN.match(text, w.end())
-            if not nxt or nxt.group(1).lower() in NP_STOP:
+        if low in _SKIPPABLE or (low.endswith("ly") and low not in NP_STOP and i < 3):
+            if head:
                 break
-        head = (singular(low), word, w.end())
+            p = w.end()
+            continue
+        if low in NP_STOP or low.endswith(_NOT_NOUN_SUFFIXES) or low in UNITS_WORDS or (
+                not head and low in IRREGULAR_VERBS):
+            break
+        if head and (word[0].isupper() or low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS
+                     or low in TIME_UNITS):
+            break
+        if not head and low.endswith(("ed", "ing")):
+            nxt = _TOKEN.match(text, w.end())
+            if not nxt or nxt.group(1).lower() in NP_STOP or low.endswith("ing"):
+                break
+        lemma = singular(low)
+        if head and head[0] == head[1].lower() and lemma == low and not low.endswith("s") and \
+                head[0] not in TIME_UNITS:
+            break  # "12 page document": a singular modifier before a singular noun is the unit
+        head = (lemma, word, w.end())
+        if low in TIME_UNITS:
+            break
         p = w.end()
     return head
 

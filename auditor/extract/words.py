@@ -15,6 +15,8 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in IRREGULAR_NOUNS:
         return IRREGULAR_NOUNS[w]
+    if w.endswith("men") and len(w) > 4 and w not in ("specimen", "abdomen", "omen"):
+        return w[:-3] + "man"
     if len(w) <= 3 or not w.endswith("s") or w.endswith(_KEEP_S):
         return w
     if w.endswith("ies") and len(w) > 4:
