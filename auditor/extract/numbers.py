@@ -100,7 +100,7 @@ def parse_digits(m: re.Match[str] | None) -> Num | None:
     g = m.groupdict()
     if not (g["int"] or g["dec"] or g["ufrac"]):
         return None
-    if g["int"] is None and g["dec"] is None:
+    if g["int"] is None and g["dec"] is None and not g["ufrac"]:
         return None
     ip = re.sub(r"[,\s\u00a0\u202f\u2009]", "", g["int"] or "0")
     dec = g["dec"] or ""

@@ -454,7 +454,7 @@ def _frequency(m: re.Match[str], as_of: dt.date) -> Resolved:
     if w:
         return None, None, "set", _FREQ[w.lower()]
     unit = m.group("unit").lower()
-    n = m.group("n")
+    n = (m.group("n") or "").strip()
     per = _unit(unit) if unit.lower() not in cal.WEEKDAYS and not unit.lower().endswith("day") \
         or unit.lower() in ("day", "days") else "week"
     if unit.lower().rstrip("s") in cal.WEEKDAYS or unit.lower() in (
@@ -494,7 +494,7 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})"
                 rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<when>{_MONTH_WHEN}))?{_E}"), _nth_weekday),
     (re.compile(rf"{_B}(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:the\s+)?(?P<when>(?:this|next|last|previous|current|the following)\s+month){_E}", re.I), _day_of_month),
-    (re.compile(rf"\b(?:on|for)\s+(?P<span>(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS}))(?=\s*(?:[.!?,;]|$))", re.I), _bare_day),
+    (re.compile(rf"\b(?:on|for)\s+(?P<span>(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)?|{_ORD_WORDS}))(?=\s*(?:[.!?,;](?!\d)|$))", re.I), _bare_day),
     (re.compile(rf"{_B}(?P<rel>this|next|last)\s+week(?:\s+on)?\s+(?P<wd>{_WD}){_E}"
                 rf"|{_B}(?:on\s+)?(?P<wd2>{_WD})\s+(?P<rel2>this|next|last)\s+week{_E}"), lambda m, a: _week_weekday_any(m, a)),
     (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<wd>{_WD})s?\s+(?:from\s+now|later|hence){_E}"), _weekdays_from_now),
@@ -680,24 +680,26 @@ _YEAR_AFTER_BAD = re.compile(
 
 
 def _year_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
-    """A four-digit number is a year unless it counts something ("2000 people")."""
-    before = m.string[max(0, m.start() - 14):m.start()]
-    if before.endswith(("$", "£", "€", "¥", "#", "No. ", "no. ")) or re.search(r"[$£€¥]\s?$", before):
-        return None
-    after = m.string[m.end():m.end() + 16]
-    if re.match(r"\s*(?:-|–|to)\s*\d{3,}", after):
+    """A four-digit number is a year when it reads as one.
+
+    Numbers in the recent past (1950 to a few years ahead) are years unless they count
+    something ("2000 people") or carry a unit; older or rounder ones ("1600", "2000") need
+    a word that introduces a year ("in 1600", "since 2000", "the 1990 season").
+    """
+    text = m.string
+    before = text[max(0, m.start() - 14):m.start()]
+    after = text[m.end():m.end() + 16]
+    if re.search(r"[$£€¥#]\s?$|\bno\.\s?$", before, re.I) or re.match(
+            r"\s*(?:%|per\s*cent|(?:-|–|to)\s*\d{3,})", after):
         return None
     y = int(m.group("year"))
     likely_year = 1950 <= y <= as_of.year + 5 and y % 1000 != 0
-    if (not m.group("part") and not likely_year and not _YEAR_BEFORE.search(before)
-            and _YEAR_AFTER_BAD.match(after)):
-        return None
-    if re.search(r"\b(?:about|around|some|nearly|almost|over|than|to|up to|of)\s+$", before) and \
-            _YEAR_AFTER_BAD.match(after) and not likely_year:
-        return None
-    if re.match(r"\s*(?:%|per\s*cent)", after):
-        return None
-    return _year(m, as_of)
+    introduced = bool(m.group("part") or _YEAR_BEFORE.search(before))
+    if likely_year and (introduced or not _YEAR_AFTER_BAD.match(after)):
+        return _year(m, as_of)
+    if not likely_year and introduced and not _YEAR_AFTER_BAD.match(after):
+        return _year(m, as_of)
+    return None
 
 
 def _ago_checked(m: re.Match[str], as_of: dt.date) -> Resolved:

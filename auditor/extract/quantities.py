@@ -34,6 +34,7 @@ from auditor.extract.scan import Windows
 from auditor.extract.units import (
     CENTS_AFTER,
     GLUED_CURRENCY,
+    compound_after,
     currency_after,
     currency_before,
     event_after,
@@ -118,6 +119,8 @@ def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[i
                     claimed: list[tuple[int, int]], windows: Windows | None = None) -> list[QHit]:
     """Every quantity in ``text`` outside the claimed spans, in order."""
     win = windows or Windows(text)
+    durations = _word_hits(win.finditer(DURATION_WORDS, ("unit",)), _duration, claimed, [])
+    claimed = claimed + [(h.start, h.end) for h in durations]
     cores = _cores(text, claimed, win)
     hits: list[QHit] = []
     i = 0
@@ -143,7 +146,7 @@ def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[i
         i += 1
     taken = [(h.start, h.end) for h in hits]
     hits.extend(_word_hits(win.finditer(MULTIPLIER_WORDS, ("mult",)), _multiplier, claimed, taken))
-    hits.extend(_word_hits(win.finditer(DURATION_WORDS, ("unit",)), _duration, claimed, taken))
+    hits.extend(durations)
     hits.extend(_word_hits(win.finditer(ORDINAL_WORDS, ("ordinal",)), _ordinal, claimed, taken))
     hits.sort(key=lambda h: h.start)
     return _inherit_change(text, _share_units(text, _two_sided(text, hits), sentence_ends))
@@ -240,9 +243,9 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     start, end, value, step = n.start, n.end, n.value, n.step
     code = None
     cur = currency_before(text, start, floor)
-    if cur:
-        code, start = cur
     kind, unit, unit_text, factor = "number", None, None, 1.0
+    if cur:
+        code, start, factor = cur
     sc = scale_after(text, end, money=True)
     if sc and text[end:sc[1]].strip() in ("m", "b", "B", "mm") and not code:
         after = currency_after(text, sc[1])
@@ -262,6 +265,9 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
         if found:
             kind, unit, unit_text, end, f2 = found
             factor *= f2
+            part = compound_after(text, end, unit or "") if kind == "measure" else None
+            if part:
+                value, end, step = value + part[0], part[1], 0.0
             sc2 = scale_after(text, end, money=True) if kind == "money" else None
             if sc2 and factor == 1.0:
                 factor, end = sc2[0], sc2[1]

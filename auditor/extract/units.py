@@ -17,6 +17,7 @@ from auditor.extract.lexicon import (
     TIME_UNITS,
     UNITS_WORDS,
 )
+from auditor.extract.lexicon import TEMPERATURE_UNITS as TEMPERATURES
 from auditor.extract.libs import unit_of
 from auditor.extract.words import singular, verb_lemma
 
@@ -32,7 +33,7 @@ LEFT_CURRENCY = re.compile(
     r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
     r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)(?=\d)|(?<![A-Za-z])(?P<ps>PS)(?=\d)"
     rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()])})"
-    rf"|(?<![A-Za-z])(?P<code>(?:{'|'.join(ISO_CODES)}|{_LOWER_CODES})|Rs\.?))\s?$")
+    rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
     r"(?:(?P<glued>bn|mn|mln|bln|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
     r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|tn|M|MM|m|k|"
@@ -41,7 +42,8 @@ RIGHT_SCALE = re.compile(
     r"(?P<half>\s+and\s+a\s+half(?![a-z]))?")
 RIGHT_CURRENCY = re.compile(
     rf"\s?(?P<w>(?i:{_alt(list(CURRENCY_WORDS))}))(?![A-Za-z])"
-    rf"|\s?(?P<code>{'|'.join(ISO_CODES)}|{_LOWER_CODES})(?![A-Za-z])"
+    rf"|\s?(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|{_LOWER_CODES}|(?P<mlow>m)(?:usd|aud|eur))"
+    rf"(?![A-Za-z\d])"
     rf"|\s?(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))")
 _CODE_ALIASES = {"RMB": "CNY"}
 GLUED_CURRENCY = re.compile(
@@ -50,7 +52,7 @@ CENTS_AFTER = re.compile(
     r"\s+(?:and\s+)?(?P<c>\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen)\s+(?:cents?|pence|p)(?![a-z])", re.I)
+    r"nineteen)(?:\s+(?:cents?|pence|p)(?![a-z])|(?=\s*(?:[.;!?]|$)))", re.I)
 RIGHT_PERCENT = re.compile(
     r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z]))"
     r"(?:\s*(?P<pts>(?:percentage\s+)?points?|pts?)(?![a-z]))?"
@@ -84,13 +86,16 @@ class UnitHit:
     factor: float = 1.0
 
 
-def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int] | None:
-    """ISO code and start offset of a currency sign or code just before ``pos``."""
+def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int, float] | None:
+    """ISO code, start offset and multiplier of a currency sign or code just before ``pos``.
+
+    The multiplier is 1e6 for the "MUSD"/"MAUD" style of writing millions, else 1.
+    """
     m = LEFT_CURRENCY.search(text, max(floor, pos - 8), pos)
     if not m:
         return None
     if m.group("ps"):
-        return "GBP", m.start()
+        return "GBP", m.start(), 1.0
     if m.group("pre") or m.group("post"):
         pre = (m.group("pre") or m.group("post")).upper().replace(".", "")
         code = {"US": "USD", "USD": "USD", "AUD": "AUD", "AU": "AUD", "A": "AUD", "C": "CAD",
@@ -100,8 +105,10 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int] | No
         code = _SYMBOLS[m.group("sym")]
     else:
         raw = m.group("code").upper().rstrip(".")
+        if m.group("mega"):
+            return raw[1:], m.start(), 1e6
         code = "INR" if raw == "RS" else _CODE_ALIASES.get(raw, raw)
-    return code, m.start()
+    return code, m.start(), 1.0
 
 
 def scale_after(text: str, pos: int, *, money: bool) -> tuple[float, int, float] | None:
@@ -130,6 +137,8 @@ def currency_after(text: str, pos: int) -> UnitHit | None:
         return None
     if m.group("code"):
         code = m.group("code").upper()
+        if m.group("mega") or m.group("mlow"):
+            return UnitHit("money", code[1:], m.group(), m.end(), factor=1e6)
         return UnitHit("money", _CODE_ALIASES.get(code, code), m.group(), m.end())
     if m.group("sym"):
         return UnitHit("money", _SYMBOLS[m.group("sym")], m.group(), m.end())
@@ -183,6 +192,9 @@ def measure_after(text: str, pos: int) -> UnitHit | None:
         if bracketed and not m.group("close"):
             return None
         after = text[m.end():m.end() + 12]
+        if key in ('"', "″") and re.match(r"\s+(?:long|wide|tall|high|deep|screen|display|"
+                                           r"monitor|tv|tablet|laptop)\b", after, re.I):
+            return UnitHit("measure", "inch", text[pos:m.end("u")], m.end("u"))
         if key in AMBIGUOUS_UNITS and sep.strip() == "" and sep and not bracketed:
             if not (key == "m" and re.match(r"\s*(?:$|[.,;)x×]|tall|long|wide|high|deep)", after)):
                 return None
@@ -191,6 +203,9 @@ def measure_after(text: str, pos: int) -> UnitHit | None:
         name = MEASURE_UNITS.get(key) or MEASURE_UNITS.get(surface)
         if name:
             end = m.end() if bracketed else m.end("u")
+            per = _PER_TIME.match(text, end)
+            if per and "_per_" not in name and name not in TEMPERATURES:
+                name, end = f"{name}_per_{TIME_UNITS[per.group(1).lower()]}", per.end()
             return UnitHit("measure", name, text[pos:end], end)
     u = _UNITISH.match(text, pos)
     if u:
@@ -210,6 +225,22 @@ _TOKEN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’-]*)")
 
 _SKIPPABLE = frozenset("other new additional extra further previous more fewer".split())
 _NOT_NOUN_SUFFIXES = ("wide", "able", "ible", "ous", "ful", "less")
+
+
+_PER_TIME = re.compile(r"\s?(?:per|/)\s?(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|"
+                       r"hrs?|h)(?![A-Za-z])", re.I)
+_COMPOUND = {"foot": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:inches|inch|in|\"|″)(?![A-Za-z])"), 12.0),
+             "pound": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:ounces|ounce|oz)(?![A-Za-z])"), 16.0),
+             "stone": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:pounds|lbs?)(?![A-Za-z])"), 14.0)}
+
+
+def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
+    """The smaller part of a compound measure ("5 ft 2 in" → 2/12 ft), and where it ends."""
+    rule = _COMPOUND.get(unit)
+    m = rule[0].match(text, pos) if rule else None
+    if not m or rule is None:
+        return None
+    return float(m.group(1)) / rule[1], m.end()
 
 
 def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
