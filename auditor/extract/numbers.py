@@ -33,7 +33,7 @@ _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0
                       "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 _DIGITS_BODY = r"""
-    (?=[-−]?\s?[\d.½⅓⅔¼¾⅕⅛⅜⅝⅞])
+    (?=[-−]\s?\d|[\d.½⅓⅔¼¾⅕⅛⅜⅝⅞])
     (?P<sign>(?<![\w.,)])[-−](?=\d)|(?<![^\n])[-−]\s(?=\d))?
     (?P<int>
         \d{1,2},(?:\d{2},)+\d{3}(?=\.\d|(?![\d,]\d))
@@ -50,7 +50,7 @@ _DIGITS_BODY = r"""
     (?P<ord>st|nd|rd|th)?
     (?![\d])
 """
-DIGITS = re.compile(r"(?<![\w.,/:@#⁄])" + _DIGITS_BODY, re.X)
+DIGITS = re.compile(r"(?<![\w./:@#⁄])" + _DIGITS_BODY, re.X)
 # A number glued to a currency prefix ("$US113", "PS6m", "USD115.5"): matched at a known start.
 DIGITS_AT = re.compile(_DIGITS_BODY, re.X)
 
@@ -62,9 +62,10 @@ _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _DEN = "|".join(sorted(FRACTION_DENOMS, key=len, reverse=True))
 _CORE = rf"(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_UNITS}|{_SCALES}"
 _JOIN = r"(?:\s*-\s*|\s+)(?:and\s+(?:a\s+|an\s+)?)?"
+_COMPOUND_ORD = rf"(?:{_TENS})[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!s)"
 WORDS = re.compile(
     rf"(?<![\w-])(?P<neg>(?:negative|minus)\s+)?(?P<art>(?:a|an|half\s+a|half\s+an)\s+)?"
-    rf"(?P<body>(?:{_CORE}|{_DEN}|half|quarter)(?:{_JOIN}(?:{_CORE}|point\s+(?:{_UNITS})(?:\s+(?:{_UNITS}))*"
+    rf"(?P<body>(?:{_COMPOUND_ORD}|{_CORE}|{_DEN}|half|quarter)(?:{_JOIN}(?:{_COMPOUND_ORD}|{_CORE}|point\s+(?:{_UNITS})(?:\s+(?:{_UNITS}))*"
     rf"|{_DEN}|half|quarters?)|(?:\s+over\s+(?:{_CORE})(?:{_JOIN}(?:{_CORE}))*))*)"
     rf"(?![\w-])",
     re.I)
@@ -77,6 +78,13 @@ OVER = re.compile(r"(?<![\w.,$£€])(?P<a>\d+|one|two|three|four|five|six|seven
                   r"(?P<b>\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?"
                   r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                   r"one hundred|a hundred|hundred)?)(?![\w-])(?![ \t]+[A-Za-z])", re.I)
+
+
+ONE_IN = re.compile(
+    r"(?<![\w.,$£€])(?P<a>1|one)\s+in\s+(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|"
+    r"eight|nine)|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)(?![\w,.-]\d)"
+    r"(?![\w-])", re.I)
 
 
 def parse_over(m: re.Match[str]) -> Num | None:
@@ -142,6 +150,11 @@ def parse_digits(m: re.Match[str] | None) -> Num | None:
     return Num(m.start(), m.end(), value, step, fraction=fraction, ordinal=ordinal)
 
 
+_TENS_WORDS = frozenset(_TENS.split("|"))
+_ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+              "seventh": 7, "eighth": 8, "ninth": 9}
+
+
 def _words_value(body: str) -> tuple[float, bool] | None:
     """Value of a number-word phrase, and whether it is a fraction."""
     if re.search(r"\bover\b", body, re.I):
@@ -190,9 +203,17 @@ def _words_value(body: str) -> tuple[float, bool] | None:
                 total += (current or 1) * SCALE_WORDS[t]
             last_scale = SCALE_WORDS[t]
             current = mark = 0.0
-        elif t in FRACTION_DENOMS:
+        elif t in FRACTION_DENOMS or (t in _ORD_UNITS and i and toks[i - 1] in _TENS_WORDS):
+            den = FRACTION_DENOMS.get(t, 0)
+            if i and toks[i - 1] in _TENS_WORDS and t in _ORD_UNITS:
+                den = UNITS_WORDS[toks[i - 1]] + _ORD_UNITS[t]  # "one twenty-fifth" = 1/25
+                current -= UNITS_WORDS[toks[i - 1]]
+            if not ands and total:  # "a hundred thousand trillionths": all of it is the numerator
+                current, total = (total + current) / den, 0.0
+                fraction = True
+                continue
             numerator = (current - mark) or 1.0
-            part = numerator / FRACTION_DENOMS[t]
+            part = numerator / den
             if last_scale and mark == 0 and nxt not in SCALE_WORDS and toks[i - 1] != t:
                 total += part * last_scale
                 current = 0.0

@@ -695,7 +695,7 @@ def _year_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
     y = int(m.group("year"))
     likely_year = 1950 <= y <= as_of.year + 5 and y % 1000 != 0
     introduced = bool(m.group("part") or _YEAR_BEFORE.search(before))
-    if likely_year and (introduced or not _YEAR_AFTER_BAD.match(after)):
+    if likely_year:
         return _year(m, as_of)
     if not likely_year and introduced and not _YEAR_AFTER_BAD.match(after):
         return _year(m, as_of)

@@ -19,6 +19,7 @@ from auditor.extract.lexicon import (
 from auditor.extract.numbers import (
     DIGITS,
     DIGITS_AT,
+    ONE_IN,
     OVER,
     VAGUE,
     WORDS,
@@ -220,10 +221,11 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
         (parse_over(m) for m in win.finditer(OVER, ("digit", "numword"))),
+        (parse_over(m) for m in win.finditer(ONE_IN, ("digit", "numword"))),
         (parse_vague(m) for m in win.finditer(VAGUE, ("numword",))),
         word_numbers(text, win.finditer(WORDS, ("numword",))),
-        (parse_digits(m) for m in DIGITS.finditer(text)),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in GLUED_CURRENCY.finditer(text)),
+        (parse_digits(m) for m in DIGITS.finditer(text)),
     ]
     for nums in sources:
         for n in nums:

@@ -92,7 +92,8 @@ def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, 
     spans.extend(_named_numbers(text, win.positions("digit")))
     for m in win.finditer(_IDENTIFIER, ("digit",)):
         word = m.group("word")
-        if word and (_CURRENCY_CODE_ID.match(word) or (
+        if word and (_CURRENCY_CODE_ID.match(word) or word == "PS" or text[m.start() - 1:m.start()] in
+                     ("$", "£", "€", "¥") or (
                 word.islower() and m.group("hyphen") and word not in _HYPHEN_OK)):
             continue  # "Oct-2", "USD115", "sub-500", "now-18" are not codes
         if m.group("caps") and m.group("caps").upper() in _UNIT_CAPS:

@@ -31,7 +31,7 @@ _LOWER_CODES = "usd|gbp|eur|rmb|cny|jpy|inr|aud|cad|chf"
 LEFT_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
     r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
-    r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)(?=\d)|(?<![A-Za-z])(?P<ps>PS)(?=\d)"
+    r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z])(?P<ps>PS)"
     rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()])})"
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
@@ -94,8 +94,8 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int, floa
     m = LEFT_CURRENCY.search(text, max(floor, pos - 8), pos)
     if not m:
         return None
-    if m.group("ps"):
-        return "GBP", m.start(), 1.0
+    if m.group("ps"):  # "£" folded to ASCII, glued to the figure: "PS6m"
+        return ("GBP", m.start(), 1.0) if m.end("ps") == pos else None
     if m.group("pre") or m.group("post"):
         pre = (m.group("pre") or m.group("post")).upper().replace(".", "")
         code = {"US": "USD", "USD": "USD", "AUD": "AUD", "AU": "AUD", "A": "AUD", "C": "CAD",
