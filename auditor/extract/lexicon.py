@@ -171,7 +171,8 @@ MEASURE_UNITS = {
     "kilometres an hour": "kilometer_per_hour", "kilometers an hour": "kilometer_per_hour",
     "mph": "mile_per_hour", "miles per hour": "mile_per_hour", "miles an hour": "mile_per_hour",
     "m/s": "meter_per_second", "metres per second": "meter_per_second",
-    "meters per second": "meter_per_second", "knots": "knot", "knot": "knot",
+    "meters per second": "meter_per_second", "knots": "knot", "knot": "knot", "kt": "knot",
+    "kts": "knot",
     "mpg": "mile_per_gallon", "miles per gallon": "mile_per_gallon",
     # energy, power, data, frequency
     "kwh": "kilowatt_hour", "mwh": "megawatt_hour", "gwh": "gigawatt_hour",

@@ -99,7 +99,7 @@ _MULT_VALUE = {"twice": 2, "thrice": 3, "double": 2, "doubled": 2, "doubling": 2
                "triple": 3, "tripled": 3, "trebled": 3, "tripling": 3, "triples": 3,
                "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
 PER_AFTER = re.compile(
-    r"\s*(?:per|/|a|an|each|every)\s?(?P<w>capita|head|person|share|barrel|gallon|litre|liter|"
+    r"\s*(?:per|/|a|an|each|every)[\s-]?(?P<w>capita|head|person|share|barrel|gallon|litre|liter|"
     r"tonne|ton|ounce|kilo|kg|lb|unit|hour|hr|day|week|month|year|annum|minute|min|second|sec|"
     r"night|game|match|season|quarter|mile|km|household|employee|worker|student|pupil|patient|"
     r"visit|passenger|seat|ticket|item|page|word|pack|bottle|pint|bag|box|head|mmbtu|kwh|mwh|"
@@ -165,7 +165,7 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
     unit of the figure it is coordinated or compared with."""
     out = list(hits)
     for i, h in enumerate(out):
-        if h.kind != "number" or h.unit or h.value is None:
+        if h.kind not in ("number", "rate") or h.unit or h.value is None:
             continue
         limit = sentence_ends[bisect_right(sentence_ends, h.start)] if bisect_right(
             sentence_ends, h.start) < len(sentence_ends) else len(text)
@@ -183,7 +183,8 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
             continue
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
             continue
-        out[i] = replace(h, kind=donor.kind, unit=donor.unit, entity=donor.entity)
+        kind = "rate" if h.kind == "rate" and donor.kind in ("count", "rate") else donor.kind
+        out[i] = replace(h, kind=kind, unit=donor.unit, entity=donor.entity)
     return out
 
 

@@ -32,7 +32,7 @@ LEFT_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
     r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
     r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z])(?P<ps>PS)"
-    rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()])})"
+    rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
     r"(?:(?P<glued>bn|mn|mln|bln|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
@@ -224,7 +224,9 @@ _TOKEN = re.compile(r"(?:[ \t]+|-)([A-Za-z][A-Za-z'’-]*)")
 
 
 _SKIPPABLE = frozenset("other new additional extra further previous more fewer".split())
-_NOT_NOUN_SUFFIXES = ("wide", "able", "ible", "ous", "ful", "less")
+_ED_NOUNS = frozenset("hundred red bed shed seed feed speed need breed sled interest guest "
+                      "forest chest test request".split())
+_NOT_NOUN_SUFFIXES = ("wide", "able", "ible", "ous", "ful")
 
 
 _PER_TIME = re.compile(r"\s?(?:per|/)\s?(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|"
@@ -263,19 +265,23 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
                 break
             p = w.end()
             continue
+        if low in TIME_UNITS and len(low) > 2 and not head:
+            return singular(low), word, w.end()
         if low in NP_STOP or low.endswith(_NOT_NOUN_SUFFIXES) or low in UNITS_WORDS or (
                 not head and low in IRREGULAR_VERBS):
             break
         if head and (word[0].isupper() or low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS
                      or low in TIME_UNITS):
             break
-        if not head and low.endswith(("ed", "ing")):
+        if not head and low.endswith(("ed", "ing", "est")) and low not in _ED_NOUNS:
             nxt = _TOKEN.match(text, w.end())
-            if not nxt or nxt.group(1).lower() in NP_STOP or low.endswith("ing"):
+            if not nxt or nxt.end() > limit or nxt.group(1).lower() in NP_STOP:
                 break
+            p = w.end()  # "400 charging stations", "20 decently sized plants": an adjective
+            continue
         lemma = singular(low)
-        if head and head[0] == head[1].lower() and lemma == low and not low.endswith("s") and \
-                head[0] not in TIME_UNITS:
+        if head and m is None and i == 1 and head[0] == head[1].lower() and lemma == low and \
+                not low.endswith("s") and head[0] not in TIME_UNITS:
             break  # "12 page document": a singular modifier before a singular noun is the unit
         head = (lemma, word, w.end())
         if low in TIME_UNITS:
