@@ -81,7 +81,7 @@ OVER = re.compile(r"(?<![\w.,$£€])(?P<a>\d+|one|two|three|four|five|six|seven
 
 
 ONE_IN = re.compile(
-    r"(?<![\w.,$£€])(?P<a>1|one)\s+in\s+(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?<![\w.,$£€])(?P<a>1|one)\s+(?:in|out\s+of|of)\s+(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)(?![\w,.-]\d)"
     r"(?![\w-])", re.I)

@@ -170,7 +170,7 @@ def _year(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 def _year_range(m: re.Match[str], as_of: dt.date) -> Resolved:
     y1 = int(m.group("y1"))
-    y2s = m.group("y2")
+    y2s = m.group("y2") or m.group("yy")
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if y2 < y1:
         y2 += 100
@@ -512,7 +512,7 @@ RULES: list[Rule] = [
                 rf"|\d{{1,2}}/\d{{1,2}},\d{{2,4}}|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2}})(?![\d/.-]\d)"), _full_day),
     (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
                 rf"(?:,?\s+(?P<year>{YEAR}))?"), _month_day),
-    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})(?:\s+|[-/])(?:the\s+)?(?P<day>{DAY})(?![\w,]|,\d)"
+    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})(?:\s+|[-/])(?:the\s+)?(?P<day>{DAY})(?!\w|,\d)"
                 rf"(?:,?\s+(?P<year>{YEAR}))?"), _month_day),
     (re.compile(rf"{_B}(?P<mon>{MONTH}),?\s*(?:of\s+)?(?P<year>{YEAR}){_E}"
                 rf"|{_B}(?P<year2>{YEAR})\s*,?\s*(?P<mon2>{MONTH})(?![\w-])(?!\s+\d)"), lambda m, a: _month_year_any(m, a)),
@@ -525,7 +525,7 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<yr>{YEAR}|(?:this|last|next|the) year){_E}"
                 rf"|{_B}H(?P<h2>[12])\s*(?P<yr2>{YEAR}|'?\d{{2}})?{_E}|{_B}(?P<yr3>{YEAR})\s+H(?P<h3>[12]){_E}"), lambda m, a: _half_any(m, a)),
     (re.compile(rf"{_B}(?:FY|fiscal(?:\s+year)?)\s?'?(?P<fy>{YEAR}|\d{{2}}){_E}", re.I), _fiscal),
-    (re.compile(rf"{_B}(?P<y1>{YEAR})\s?(?:[-–—/]|to)\s?(?P<y2>{YEAR}|\d{{2}})(?![\d%-])(?!\s*(?:%|per\s*cent))"), _year_range),
+    (re.compile(rf"{_B}(?P<y1>{YEAR})(?:\s?(?:[-–—/]|to)\s?(?P<y2>{YEAR})|[-–/](?P<yy>\d{{2}}))(?![\d%-])(?!\s*(?:%|per\s*cent))"), _year_range),
     (re.compile(rf"{_B}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d0'?s|'\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", re.I), _decade),
     (re.compile(rf"{_B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century{_E}", re.I), _century),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|early|late)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{_E}", re.I), _season),
