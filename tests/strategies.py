@@ -25,6 +25,10 @@ def printed_numbers(draw: st.DrawFn) -> tuple[str, float]:
     value = draw(st.integers(min_value=1, max_value=999_999_999))
     style = draw(st.sampled_from(["plain", "commas", "million", "bn", "words"]))
     if style == "plain":
+        # A bare four-digit number from 1950 to 2030 reads as a year ("2018 sales"); news
+        # writes counts that size with a separator, as the "commas" style does.
+        if 1950 <= value <= 2030:
+            value += 100
         return str(value), float(value)
     if style == "commas":
         return f"{value:,}", float(value)

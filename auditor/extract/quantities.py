@@ -85,7 +85,8 @@ _QA_KIND = {p.lower(): q for p, q in _QA}
 _CHANGE_WORDS = {w: "up" for w in CHANGE_UP} | {w: "down" for w in CHANGE_DOWN}
 CHANGE_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:by|some|another|a\s+further|further|an?|\w+ly))*\s*$", re.I)
+    r"(?:\s+(?:by|some|another|a\s+further|further|an?|about|around|nearly|almost|\w+ly))*"
+    r"\s*$", re.I)
 MULTIPLIER_AFTER = re.compile(
     r"\s?(?:(?P<times>times|x)(?=\s+(?:as|more|less|larger|bigger|higher|greater|faster|"
     r"smaller|lower|over|the|that|what|its|their|his|her|than))|-?(?P<fold>fold))(?![a-z])", re.I)
@@ -183,6 +184,8 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
             continue
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
             continue
+        if donor.kind == "money" and re.search(r"cent|pence|penny", donor.unit_text or "", re.I):
+            continue  # "84.75 cents, while the lowest is 74.07": a bare 74.07 is not dollars
         kind = "rate" if h.kind == "rate" and donor.kind in ("count", "rate") else donor.kind
         out[i] = replace(h, kind=kind, unit=donor.unit, entity=donor.entity)
     return out
@@ -544,8 +547,8 @@ def _inherit_change(text: str, hits: list[QHit]) -> list[QHit]:
             h = replace(h, qualifier=out[-1].qualifier, low=low, high=high)
         if out and h.change is None and out[-1].change:
             gap = text[out[-1].end:h.start]
-            if re.fullmatch(r"(?:\s+[a-z]+){0,2},?\s*\(?\s*(?:or)?\s*(?:about|around|some|nearly|"
-                            r"almost)?\s*", gap) and "\n" not in gap:
+            if re.fullmatch(r"(?:(?:\s+[a-z]+){0,2}\s*,?\s*or\s+|,?\s*\(\s*|\s*,\s*)(?:about\s+|"
+                            r"around\s+|some\s+|nearly\s+|almost\s+)?", gap):
                 h = replace(h, change=out[-1].change)
         out.append(h)
     return out

@@ -254,7 +254,7 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     m = _OF.match(text, pos)
     p = m.end() - 1 if m else pos
     head: tuple[str, str, int] | None = None
-    for i in range(4):
+    for i in range(6):
         w = _TOKEN.match(text, p)
         if not w or w.end() > limit:
             break
