@@ -501,6 +501,8 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?P<parts>(?:{_NUMW})\s+{_UNIT}(?:,?\s+(?:and\s+)?(?:{_NUMW})\s+{_UNIT})+)\s+(?P<dir>ago|later|from now|hence){_E}", re.I), _compound_ago),
     (re.compile(r"\b(?:on|by|until|from|since|back)\s+(?P<span>\d{1,2}/\d{1,2})(?![\d/.,]|\s*(?:of|[a-z]))", re.I), _full_day),
     (re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?"), _full_day),
+    (re.compile(rf"{_B}{YEAR}-{MONTH}-\d{{1,2}}(?!\d)"), lambda m, a: _iso_month_name(m, a)),
+    (re.compile(rf"{_B}Week\s+(?P<w>[1-5]?\d)(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{_E}"), lambda m, a: _iso_week(m, a)),
     (re.compile(rf"{_B}(?:the\s+)?(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|till|until|-|–)\s*"
                 rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<anchor>(?:of\s+|in\s+)?(?:this|next|last)\s+month"
                 rf"|(?:of\s+)?{MONTH})(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
@@ -530,7 +532,7 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century{_E}", re.I), _century),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|early|late)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{_E}", re.I), _season),
     (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?(?P<year>{YEAR}){_E}(?![.,]\d)"), lambda m, a: _year_checked(m, a)),
-    (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from now|hence|before|after|from)(?:\s+(?P<anchor>today|yesterday|tomorrow))?{_E}", re.I), lambda m, a: _ago_checked(m, a)),
+    (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from now|before|after|from)(?:\s+(?P<anchor>today|yesterday|tomorrow))?{_E}", re.I), lambda m, a: _ago_checked(m, a)),
     (re.compile(rf"{_B}(?:the\s+)?(?P<rel>past|last|previous|next|coming|within(?: the next| the coming| the upcoming)?)\s+(?P<n>{_NUMW})\s*(?P<unit>{_UNIT}){_E}", re.I), _past_n),
     (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?:hence|in\s+the\s+future){_E}", re.I), lambda m, a: _hence(m, a)),
     (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+week\s+(?:of\s+)?(?:the\s+)?(?P<when>(?:this|next|last|previous)\s+(?:month|year)|{MONTH}(?:\s+{YEAR})?|{YEAR}){_E}", re.I), lambda m, a: _nth_week(m, a)),
@@ -553,6 +555,21 @@ RULES: list[Rule] = [
 ]
 
 
+def _iso_month_name(m: re.Match[str], as_of: dt.date) -> Resolved:
+    y, mon, d = m.group().split("-")
+    day = cal.safe_date(int(y), _month(mon), int(d))
+    return (day, day, "day", None) if day else None
+
+
+def _iso_week(m: re.Match[str], as_of: dt.date) -> Resolved:
+    year = int(m.group("yr")) if m.group("yr") else as_of.year
+    try:
+        monday = dt.date.fromisocalendar(year, int(m.group("w")), 1)
+    except ValueError:
+        return None
+    return monday, monday + dt.timedelta(days=6), "week", None
+
+
 def _hence(m: re.Match[str], as_of: dt.date) -> Resolved:
     n, unit = _n(m.group("n")), _unit(m.group("unit"))
     end = cal.shift(as_of, n, unit) if n is not None else None
@@ -568,10 +585,10 @@ def _nth_week(m: re.Match[str], as_of: dt.date) -> Resolved:
     elif when.endswith("year"):
         y = as_of.year + _REL.get(when.split()[0], 0)
         monday = dt.date.fromisocalendar(y, 1, 1) + dt.timedelta(weeks=n - 1) if n > 0 else None
-    else:
+    else:  # weeks of a month count from the week holding its first day
         y, mo = _month_anchor(when, as_of)
         first = dt.date(y, mo, 1)
-        monday = first + dt.timedelta(days=(7 - first.weekday()) % 7) + dt.timedelta(weeks=n - 1) if n > 0 else None
+        monday = cal.week_span(first)[0] + dt.timedelta(weeks=n - 1) if n > 0 else None
     if monday is None:
         return None
     return monday, monday + dt.timedelta(days=6), "week", None
@@ -750,6 +767,8 @@ RULE_ANCHORS: list[tuple[str, ...]] = [tuple(a.split()) for a in (
     "weekday",
     "unit",
     "digit",
+    "digit",
+    "digit month",
     "digit",
     "month unit",
     "month",

@@ -113,6 +113,10 @@ _FROM_CHANGE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b"
     r"(?:\s+\S+){0,3}?\s+from\s+$", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|[A-Z][a-z]+,\s$", re.I)
+# "He will be 35 by…", "Nick Hague 44 has spent…": a bare number that can only be an age.
+_AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+(?i:is|was|will\s+be|turns|turned|is\s+now)\s+$")
+_AGE_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")
+_AGE_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|said|says|who|will)\b")
 _NONNEG = {"count", "money", "percent", "measure", "duration", "age", "rate", "fraction",
            "multiplier"}
 
@@ -156,7 +160,7 @@ def find_quantities(text: str, sentence_ends: list[int], sentence_starts: list[i
 
 _BORROW_FORWARD = re.compile(r"\s*(?:or|and|to|-|–)\s*(?:about\s+|around\s+|nearly\s+)?", re.I)
 _BORROW_BACK = re.compile(
-    r"(?:[,;]?\s*\b(?:and|or|to)\b|\b(?:compared\s+(?:with|to)|versus|vs\.?|against|while\s+"
+    r"(?:[,;]?\s*\b(?:and|or|to|by)\b|\b(?:compared\s+(?:with|to)|versus|vs\.?|against|while\s+"
     r"(?:the\s+)?\w+\s+(?:is|was|were|are))(?:\s+(?:an?\s+)?(?:average|total|low|high)\s+of)?)\s*"
     r"(?:about\s+|around\s+|just\s+)?$", re.I)
 
@@ -372,10 +376,14 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
             entity, unit_text = noun[0], noun[1]
             unit = entity
             event = event_after(text, noun[2], s_end)
-    if kind in ("count", "number") and _AGE_BEFORE.search(text, max(s_start, start - 12), start):
-        if 0 < value < 130 and value == int(value) and (
+    if kind in ("count", "number") and 0 < value < 130 and value == int(value):
+        if _AGE_BEFORE.search(text, max(s_start, start - 12), start) and (
                 re.match(r"\s?[,)]", text[end:end + 2]) or not text[start - 2:start].startswith(",")):
             kind, unit, entity = "age", "year", None
+        elif kind == "number" and (_AGE_PRONOUN.search(text, max(s_start, start - 20), start) or (
+                _AGE_NAME.search(text, max(s_start, start - 30), start)
+                and _AGE_NAME_AFTER.match(text, end))):
+            kind, unit = "age", "year"
     if event is None and kind in ("count", "money", "rate"):
         event = event_before(text, _qual_start(text, start), s_start)
     per, _ = _per(text, end, s_end)
