@@ -79,13 +79,13 @@ CHANGE_UP = """rose rise rises rising risen increase increased increases increas
 climb climbs climbing grew grow grows growing jumped jump jumps jumping gained gain gains
 gaining surged surge surges surging soared soar soars soaring added advanced advance advances
 boosted raised raise rallied rally spiked spike higher leapt leaped leap widened expanded
-improved improve accelerated upward upwards""".split()
+improved improve accelerated upward upwards advancing rallying rallies boosting""".split()
 CHANGE_DOWN = """fell fall falls falling fallen dropped drop drops dropping declined decline
 declines declining decreased decrease decreases decreasing down lost lose loses losing slid
 slide slides sliding slipped slip slips sank sink sinks plunged plunge plunges plummeted
 plummet tumbled tumble tumbles shed sheds cut cuts shrank shrink shrinks slumped slump slumps
 eased ease dipped dip dips lower narrowed contracted retreated retreat reduced sagged
-downward downwards""".split()
+downward downwards slipping tumbling plunging plummeting shedding sinking dipping easing""".split()
 
 # Currencies: surface → ISO 4217.
 CURRENCY_SYMBOLS = {

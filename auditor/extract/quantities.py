@@ -87,6 +87,10 @@ CHANGE_BEFORE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s+(?:by|some|another|a\s+further|further|an?|about|around|nearly|almost|\w+ly))*"
     r"\s*$", re.I)
+# "fell to 49.55 Hz": a verb straight before "to" moves the level it names ("up to" is a hedge).
+CHANGE_TO = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(set(_CHANGE_WORDS) - {"up", "down"}, key=len, reverse=True))
+    + r")\s+to\s*$", re.I)
 MULTIPLIER_AFTER = re.compile(
     r"\s?(?:(?P<times>times|x)(?=\s+(?:as|more|less|larger|bigger|higher|greater|faster|"
     r"smaller|lower|over|the|that|what|its|their|his|her|than))|-?(?P<fold>fold))(?![a-z])", re.I)
@@ -447,7 +451,8 @@ def _change(text: str, start: int, end: int, s_start: int) -> str | None:
     Nouns ("a 5% increase", "an increase of 60,000") do not set it: the figure names the size
     of the change there, and the relate stage reads those phrases itself.
     """
-    m = CHANGE_BEFORE.search(text, max(s_start, start - 40), start)
+    m = CHANGE_BEFORE.search(text, max(s_start, start - 40), start) or CHANGE_TO.search(
+        text, max(s_start, start - 30), start)
     if m:
         return _CHANGE_WORDS[m.group("verb").lower()]
     return None
@@ -550,7 +555,7 @@ def _inherit_change(text: str, hits: list[QHit]) -> list[QHit]:
     for h in hits:
         if out and h.qualifier == "exact" and h.value is not None and out[-1].qualifier in (
                 "at_least", "at_most", "above", "below", "approx") and re.fullmatch(
-                r"[^\s(]*\s*\(\s*", text[out[-1].end:h.start]):
+                r"(?:\s*[^\s(]+)?\s*\(\s*", text[out[-1].end:h.start]):
             low, high = bounds(h.value, h.step, out[-1].qualifier, h.kind, False)
             h = replace(h, qualifier=out[-1].qualifier, low=low, high=high)
         if out and h.change is None and out[-1].change:
@@ -630,4 +635,6 @@ def _multiplier(m: re.Match[str]) -> QHit | None:
     else:
         value = float(_MULT_VALUE[word])
     change = ("down" if value < 1 else "up") if m.group("verb") else None
-    return QHit(m.start(), m.end(), "multiplier", value, value, value, "exact", change=change)
+    qualifier, start = _qualifier_before(m.string, m.start(), max(0, m.start() - 40))
+    low, high = bounds(value, 0.0, qualifier, "multiplier", True)
+    return QHit(m.start(), m.end(), "multiplier", value, low, high, qualifier, change=change)
