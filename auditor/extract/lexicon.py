@@ -208,7 +208,8 @@ MEASURE_UNITS = {
     "deg fahrenheit": "degree_Fahrenheit", "degrees f": "degree_Fahrenheit",
     "degree f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit",
     "farenheit": "degree_Fahrenheit", "f": "degree_Fahrenheit", "kelvin": "kelvin",
-    "degrees": "degree", "degree": "degree", "°": "degree",
+    "degrees": "degree", "degree": "degree", "°": "degree", "turn": "turn", "turns": "turn",
+    "revolutions": "revolution", "revolution": "revolution",
 }
 # Surfaces that need a glued or clearly technical context to count as a unit.
 AMBIGUOUS_UNITS = {"m", "in", "l", "t", "g", "c", "f", "v", "w", "p", "ha", "db", "\"",

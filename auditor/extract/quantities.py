@@ -104,13 +104,17 @@ _MULT_VALUE = {"twice": 2, "thrice": 3, "double": 2, "doubled": 2, "doubling": 2
                "triple": 3, "tripled": 3, "trebled": 3, "tripling": 3, "triples": 3,
                "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
 PER_AFTER = re.compile(
-    r"\s*(?:per|/|a|an|each|every)[\s-]?(?P<w>capita|head|person|share|barrel|gallon|litre|liter|"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?:per|/|a|an|each|every)[\s-]?(?P<w>sq\.?\s?(?:m|ft|km|mi)|"
+    r"square\s+(?:metre|meter|foot|feet|kilometre|kilometer|mile)|capita|head|person|share|barrel|gallon|litre|liter|"
     r"tonne|ton|ounce|kilo|kg|lb|unit|hour|hr|day|week|month|year|annum|minute|min|second|sec|"
     r"night|game|match|season|quarter|mile|km|household|employee|worker|student|pupil|patient|"
     r"visit|passenger|seat|ticket|item|page|word|pack|bottle|pint|bag|box|head|mmbtu|kwh|mwh|"
     r"room|user|customer|subscriber)(?![a-z])", re.I)
 _PER_NAME = {"capita": "person", "head": "person", "annum": "year", "hr": "hour", "min": "minute",
-             "sec": "second", "mmbtu": "mmBTU"}
+             "sec": "second", "mmbtu": "mmBTU", "sq m": "square_meter", "sqm": "square_meter",
+             "sq ft": "square_foot", "sq km": "square_kilometer", "sq mi": "square_mile",
+             "square metre": "square_meter", "square meter": "square_meter",
+             "square foot": "square_foot", "square feet": "square_foot"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|and|~|/)\s*", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _FROM_CHANGE = re.compile(
@@ -190,6 +194,8 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
             donor = prev
         if donor is None or donor.kind in ("ordinal", "age", "multiplier", "fraction"):
             continue
+        if text[max(0, donor.start - 2):donor.start].strip().endswith("("):
+            continue  # "2.2bn shekels ($590m) and 71m": a conversion lends no unit
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
             continue
         if donor.kind == "money" and re.search(r"cent|pence|penny", donor.unit_text or "", re.I):
@@ -365,8 +371,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
             kind, unit, unit_text = "duration", TIME_UNITS[noun[0]], noun[1]
         elif noun:
             entity, surface, noun_end = noun
-            unit, unit_text = entity, surface
             kind = "fraction" if n.fraction else "count"
+            unit, unit_text = (None, None) if n.fraction else (entity, surface)
             event = event_after(text, noun_end, s_end)
         elif n.fraction:
             kind = "fraction"
@@ -440,7 +446,7 @@ def _qualifier_before(text: str, start: int, s_start: int) -> tuple[str, int]:
 def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
     m = PER_AFTER.match(text, end)
     if m and m.end() <= s_end:
-        w = m.group("w").lower()
+        w = re.sub(r"\s+", " ", m.group("w").lower().replace(".", ""))
         return _PER_NAME.get(w, w), m.end()
     return None, end
 

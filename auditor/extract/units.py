@@ -198,8 +198,8 @@ def measure_after(text: str, pos: int) -> UnitHit | None:
         if key in AMBIGUOUS_UNITS and sep.strip() == "" and sep and not bracketed:
             if not (key == "m" and re.match(r"\s*(?:$|[.,;)x×]|tall|long|wide|high|deep)", after)):
                 return None
-        if key in ("c", "f") and surface.islower():
-            return None
+        if key in ("c", "f") and surface.islower() or surface == "G":
+            return None  # "5G" is a generation, not grams
         name = MEASURE_UNITS.get(key) or MEASURE_UNITS.get(surface)
         if name:
             end = m.end() if bracketed else m.end("u")
