@@ -67,6 +67,7 @@ class Period:
     per: str | None = None
     sentence: int = 0
     id: str = ""
+    at: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,44 @@ class Quantity:
     source: str | None = None
     sentence: int = 0
     approximate: bool = False
+    at: tuple[int, int] = (0, 0)
+
+
+class Severity(str, Enum):
+    """How sure a finding is that the figures cannot all hold."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """An arithmetic claim the text makes about some of its quantities."""
+
+    kind: str
+    quantities: tuple[Quantity, ...]
+    claim: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def param(self, key: str, default: object = None) -> object:
+        """A named parameter of the claim."""
+        return dict(self.params).get(key, default)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A place where the figures cannot all be true, with the arithmetic that shows it."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    quantities: tuple[Quantity, ...]
+    arithmetic: str
+    expected: tuple[float, float] | None = None
+    observed: tuple[float, float] | None = None
+    assumptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

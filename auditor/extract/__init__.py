@@ -135,7 +135,7 @@ def _per_period(text: str, q: QHit, q_hits: list[QHit], hits: list[PeriodHit],
 def _period(doc: Document, p: PeriodHit, i: int, k: int) -> Period:
     s, e = doc.span(p.start, p.end)
     return Period(p.first, p.last, p.granularity, (s, e), doc.source[s:e], per=p.per,
-                  sentence=k, id=f"p{i + 1}")
+                  sentence=k, id=f"p{i + 1}", at=(p.start, p.end))
 
 
 def _quantity(doc: Document, q: QHit, i: int, k: int, scope: Period | None,
@@ -153,7 +153,8 @@ def _quantity(doc: Document, q: QHit, i: int, k: int, scope: Period | None,
         id=f"q{i + 1}", span=(s, e), text=doc.source[s:e], kind=Kind(kind), value=q.value,
         interval=Interval(q.low, q.high, low_open, high_open), qualifier=Qualifier(q.qualifier),
         unit=q.unit, unit_text=q.unit_text, entity=q.entity, event=q.event, per=per,
-        change=q.change, period=scope, source=source, sentence=k, approximate=q.approximate)
+        change=q.change, period=scope, source=source, sentence=k, approximate=q.approximate,
+        at=(q.start, q.end))
 
 
 def sentence_spans(doc: Document, sents: tuple[Sentence, ...]) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ PERIOD_FIELDS = (
 )
 
 
-def _num(x: float | None) -> int | float | None:
+def number(x: float | None) -> int | float | None:
     x = finite(x)
     if x is None:
         return None
@@ -38,7 +38,7 @@ def quantity_record(doc: Document, q: Quantity) -> dict[str, Any]:
     return {
         "doc": doc.path, "id": q.id, "type": "quantity", "start": q.span[0], "end": q.span[1],
         "line": line, "column": col, "text": q.text, "kind": q.kind.value,
-        "value": _num(q.value), "low": _num(q.interval.low), "high": _num(q.interval.high),
+        "value": number(q.value), "low": number(q.interval.low), "high": number(q.interval.high),
         "qualifier": q.qualifier.value, "approximate": q.approximate, "unit": q.unit,
         "unit_text": q.unit_text, "entity": q.entity, "event": q.event, "change": q.change,
         "per": q.per, "period_start": _iso(p.start) if p else None,

@@ -1,0 +1,48 @@
+"""Shares: "18,500 of the 42,000 students, or 56%", "$1.1m or 11% of total revenue"."""
+
+from __future__ import annotations
+
+import re
+
+from auditor.model import Relation
+from auditor.relate.context import Context
+
+_LEAD = re.compile(r"(?:,\s*|\(\s*|\s)(?:or|a\s+turnout\s+of|a\s+share\s+of|representing|"
+                   r"equivalent\s+to|accounting\s+for)?\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                   re.I)
+_OF_TOTAL = re.compile(r"^\s*(?:of\s+(?:the\s+|its\s+)?(?:total|overall|all|group|company))", re.I)
+
+
+def percent_of(ctx: Context) -> list[Relation]:
+    """A part, its whole and the share the text gives: X of Y, or P%."""
+    out: list[Relation] = []
+    for r in ctx.relations_of("part_of"):
+        part, whole = r.quantities
+        for p in ctx.in_sentence(part.sentence):
+            if p.kind.value != "percent" or p.value is None or p.at[0] < max(part.at[1], whole.at[1]):
+                continue
+            lead = ctx.text[max(part.at[1], whole.at[1]):p.at[0]]
+            if len(lead) < 120 and _LEAD.search(lead):
+                out.append(Relation("percent_of", (part, whole, p),
+                                    f"{part.text} of {whole.text} is {p.text}"))
+                break
+    return out
+
+
+def shares_of_total(ctx: Context) -> list[Relation]:
+    """ "$1.1m or 11% and $1.8m or 27% of total revenue": the shares imply one total."""
+    out: list[Relation] = []
+    for k in range(len(ctx.sent_starts)):
+        qs = ctx.in_sentence(k)
+        group: list = []
+        for a, b in zip(qs, qs[1:], strict=False):
+            if a.kind.value == "money" and b.kind.value == "percent" and a.value and b.value and \
+                    re.fullmatch(r"\s*(?:,\s*)?\(?\s*or\s+|\s*\(\s*", ctx.between(a, b)):
+                group.append((a, b))
+                if _OF_TOTAL.match(ctx.after(b, 30)):
+                    if len(group) >= 2:
+                        flat = tuple(q for pair in group for q in pair)
+                        out.append(Relation("shares_of_total", flat,
+                                            "each amount over its share gives the same total"))
+                    group = []
+    return out
