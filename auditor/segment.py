@@ -47,9 +47,44 @@ def _line_ends_here(text: str, nl: int) -> bool:
     return len(line) < 70
 
 
+_WORD = re.compile(r"\S+")
+_FUNCTION_WORDS = frozenset("""and or of in on at to for from with within by as the a an into onto
+than that which who over under says said""".split())
+_STARTERS = frozenset("""The A An It He She They This That These Those In On At For But And
+However Meanwhile Mr Mrs Ms Dr Sir Dame Lord Lady Prime Chancellor President""".split())
+
+
+def _headline_end(text: str) -> int | None:
+    """Where a headline run into the first sentence ends ("…plane deal Budget airline…").
+
+    Archives often print the headline and the first sentence with only a space between.
+    The headline ends before a capitalised word that starts a clause: a usual sentence
+    opener, or a capitalised word followed by a lower-case one, after a lower-case word.
+    """
+    head = text[:160]
+    if "\n" in head.strip()[:120] or re.match(r"\s*[^\n]{0,140}[.!?][\"'”’)]?\s", head):
+        return None
+    words = list(_WORD.finditer(head))
+    found: list[tuple[bool, int]] = []
+    for i in range(2, min(len(words) - 2, 14)):
+        prev, cur, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
+        if "," in prev or ";" in prev:
+            break  # a headline rarely has a comma; this is already the first sentence
+        if not prev[:1].islower() or prev in _FUNCTION_WORDS or not cur[:1].isupper():
+            continue
+        if cur in _STARTERS or (nxt[:1].islower() and nxt not in ("of", "and", "for", "de")):
+            found.append((cur in _STARTERS, words[i].start()))
+    starters = [pos for is_starter, pos in found if is_starter]
+    return starters[0] if starters else (found[0][1] if found else None)
+
+
 def sentences(text: str) -> list[Sentence]:
     """Sentence spans of ``text``, in order, trimmed of surrounding whitespace."""
     cuts = [0]
+    lead = len(text) - len(text.lstrip())
+    h = _headline_end(text[lead:])
+    if h:
+        cuts.append(lead + h)
     for m in _END.finditer(text):
         tok = m.group()
         if tok.startswith("\n"):
@@ -61,6 +96,7 @@ def sentences(text: str) -> list[Sentence]:
         if _next_starts_sentence(text, m.end()):
             cuts.append(m.end())
     cuts.append(len(text))
+    cuts = sorted(set(cuts))
     out: list[Sentence] = []
     for s, e in zip(cuts, cuts[1:], strict=False):
         while s < e and text[s].isspace():
