@@ -326,23 +326,26 @@ def exchange_rates(ctx: Context) -> Iterator[Finding]:
             rates.append((x, y, interval(y) / interval(x)))
         for i, (x, y, iv) in enumerate(rates):
             others = [o for j, o in enumerate(rates) if j != i]
-            if all(not iv.widen(0.02).meets(o[2]) for o in others) and _others_agree(others):
-                o = others[0]
+            consensus = _consensus([o[2] for o in others])
+            if consensus is not None and not iv.widen(0.02).meets(consensus):
+                o = min(others, key=lambda o: o[2].hi - o[2].lo)
                 yield _finding(me, E, f"{x.text} = {y.text} implies {fmt_iv(iv)} {pair[1]} per "
                                f"{pair[0]}, but {o[0].text} = {o[1].text} implies "
                                f"{fmt_iv(o[2])}.", (x, y, o[0], o[1]),
                                f"{y.text} / {x.text} = {fmt_iv(iv)}; {o[1].text} / {o[0].text} "
-                               f"= {fmt_iv(o[2])}", o[2], iv)
+                               f"= {fmt_iv(o[2])}", consensus, iv)
                 break
 
 
-def _others_agree(others: list[tuple[Quantity, Quantity, Iv]]) -> bool:
-    common = others[0][2]
-    for o in others[1:]:
-        if not common.widen(0.02).meets(o[2]):
-            return False
-        common = Iv(max(common.lo, o[2].lo), min(common.hi, o[2].hi))
-    return True
+def _consensus(ivs: list[Iv]) -> Iv | None:
+    """The rate every other conversion allows, or None when they disagree among themselves."""
+    common = ivs[0].widen(0.02)
+    for iv in ivs[1:]:
+        lo, hi = max(common.lo, iv.lo), min(common.hi, iv.hi)
+        if lo > hi:
+            return None
+        common = Iv(lo, hi)
+    return common
 
 
 # --- RS / MG: the same figure twice ----------------------------------------------------------
@@ -375,7 +378,7 @@ def magnitude_slip(ctx: Context) -> Iterator[Finding]:
     Fine:    "the £12.4m jackpot" … "the £12.4m prize would be paid in full"
     """
     me = RULES_BY_CODE["MG01"]
-    for rel in ctx.relations_of("restated"):
+    for rel in ctx.relations_of("magnitude"):
         a, b = rel.quantities
         k = _magnitude(a, b)
         if k:

@@ -11,12 +11,12 @@ from auditor.relate.dates import dates
 from auditor.relate.parts import part_of, parts
 from auditor.relate.percents import percent_of, shares_of_total
 from auditor.relate.rates import rate_totals
-from auditor.relate.restated import restated
+from auditor.relate.restated import magnitudes, restated
 
 __all__ = ["Context", "relate"]
 
 DETECTORS = (conversions, changes, parts, part_of, percent_of, shares_of_total, rate_totals,
-             restated, dates)
+             restated, magnitudes, dates)
 
 
 def relate(doc: Document, ex: Extraction) -> Context:

@@ -14,11 +14,13 @@ _DOWN = (r"fell|fallen|fall|falls|decreased|decrease|decreases|declined|decline|
          r"lost|loss|slipped|slid|sank|plunged|tumbled|shrank|down|lower|reduced|reduction|cut|"
          r"eased|narrowed|slumped")
 VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?(?:about\s+|around\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
 _TO = re.compile(r"\b(?:to|at|reaching|hitting)\s+(?:an?\s+)?(?:about\s+|around\s+|a\s+record\s+)?$", re.I)
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|against|vs\.?|up\s+from|down\s+from)\s+"
                        r"(?:an?\s+)?(?:about\s+)?$", re.I)
-_BY = re.compile(r"(?:\bby|\bof)\s+(?:about\s+|around\s+|some\s+|approximately\s+)?$", re.I)
+_BY = re.compile(r"(?:\bby|\b(?:increase|decrease|rise|fall|drop|decline|gain|loss|improvement|"
+                 r"growth|reduction|jump|change|cut)\s+of)\s+(?:about\s+|around\s+|some\s+|"
+                 r"approximately\s+)?$", re.I)
 _OR = re.compile(r"(?:,\s*|\()?\s*or\s+(?:about\s+|around\s+|some\s+)?$|\(\s*$", re.I)
 _MULT = re.compile(r"\b(?:almost\s+|nearly\s+|more\s+than\s+|roughly\s+|about\s+)?"
                    r"(?P<w>doubled|doubling|tripled|trebled|quadrupled|halved|"

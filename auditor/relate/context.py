@@ -126,8 +126,11 @@ def subject(ctx: Context, q: Quantity) -> str | None:
     if m and m.group("n") not in _NOT_SUBJECT:
         n = singular(m.group("n"))
         return ENTITY_SYNONYMS.get(n, n)
-    m = re.match(r"\s+of\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?P<n>[a-z]+s?)\b", after)
-    if m and m.group("n") not in _NOT_SUBJECT:
-        n = singular(m.group("n"))
-        return ENTITY_SYNONYMS.get(n, n)
+    m = re.match(r"\s+of\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)(?=[\s,.;:)]|$)",
+                 after)
+    if m:
+        words = [w for w in m.group("np").split() if w.islower() and w not in _NOT_SUBJECT]
+        if words:
+            n = singular(words[-1])
+            return ENTITY_SYNONYMS.get(n, n)
     return None

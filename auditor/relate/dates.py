@@ -48,5 +48,6 @@ def dates(ctx: Context) -> list[Relation]:
 def _reference(ctx: Context, q: Quantity) -> Period | None:
     """The date an age is given at: a year in its sentence, else the as-of date."""
     cands = [p for p in _periods_in(ctx, q.sentence) if p.granularity in ("year", "day", "month")
+             and p.end is not None and not p.text.lower().startswith("since")
              and not _BORN.search(ctx.text[ctx.sent_starts[q.sentence]:p.at[0]])]
     return cands[0] if cands else None

@@ -8,7 +8,7 @@ from auditor.model import Quantity, Relation
 from auditor.relate.context import Context
 
 _SPLIT = re.compile(
-    r"^\W*(?:[a-z]+\W+){0,4}?(?P<how>of\s+which|split\s+(?:between|into|among)|divided\s+(?:between|"
+    r"^\W*(?:[a-z]+\W+){0,8}?(?P<how>of\s+which|split\s+(?:between|into|among)|divided\s+(?:between|"
     r"into|among)|made\s+up\s+of|consisting\s+of|comprising|broken\s+down\s+into|with)\b", re.I)
 _EXHAUSTIVE = re.compile(r"\b(?:split|divided|made\s+up|consisting|comprising|broken\s+down|"
                          r"remaining|the\s+rest|the\s+balance)\b", re.I)
@@ -44,9 +44,9 @@ def _members(ctx: Context, total: Quantity, rest: list[Quantity]) -> list[Quanti
             break
         if q.sentence == total.sentence + 1 and not _REMAINING.search(ctx.before(q, 25)):
             continue
-        if q.unit != total.unit or q.kind != total.kind or q.value is None or q.change:
-            if q.kind.value == "percent":
-                continue
+        if q.kind != total.kind:
+            continue
+        if q.unit != total.unit or q.value is None or q.change:
             break
         out.append(q)
     return out

@@ -45,6 +45,12 @@ def _same_measure(a: tuple[str | None, str | None], b: tuple[str | None, str | N
     return not (a[1] and b[1] and a[1] != b[1])
 
 
+def _named_in(ctx: Context, noun: str | None, k: int) -> bool:
+    """Whether a counted noun is named in sentence ``k`` ("hospital admissions have averaged…")."""
+    return bool(noun) and re.search(rf"\b{re.escape(noun or '')}s?\b", ctx.sentence_text(k),
+                                    re.I) is not None
+
+
 def _span(ctx: Context, q: Quantity) -> tuple[dt.date, dt.date] | None:
     p = q.period
     if p is None or p.start is None:
@@ -72,9 +78,14 @@ def rate_totals(ctx: Context) -> list[Relation]:
             if t.kind.value == "money" or r.kind.value == "money":
                 if t.unit != r.unit or not subject(ctx, r) or subject(ctx, r) != subject(ctx, t):
                     continue
-            elif not _same_measure(mr, _measure(ctx, t)):
+            elif not (_same_measure(mr, _measure(ctx, t)) or (
+                    mr[0] is None and _named_in(ctx, entity(t), r.sentence))):
                 continue
             span = _span(ctx, t)
+            own = r.period
+            if own is not None and own.start is not None and own.end is None and _SO_FAR.search(
+                    ctx.sentence_text(t.sentence)):
+                span = (own.start, ctx.ex.as_of - dt.timedelta(days=1))  # "since June … so far"
             if span is None:
                 continue
             n = elapsed(span[0], span[1], r.per or "")
