@@ -77,7 +77,7 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
     quantities = []
     for i, q in enumerate(q_hits):
         k = _sentence_of(starts, q.start)
-        scope = _scope(q, period_hits, periods, starts, ends, k)
+        scope = _scope(q, period_hits, periods, starts, ends, k, q_hits)
         per_hit = None if q.per else _per_period(text, q, q_hits, period_hits, ends, k)
         quantities.append(_quantity(doc, q, i, k, scope, per_hit, srcs[k] if 0 <= k < len(srcs) else None))
     return Extraction(tuple(quantities), tuple(periods), as_of, as_of_source, tuple(sents))
@@ -98,8 +98,9 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 
 
 def _scope(q: QHit, hits: list[PeriodHit], periods: list[Period], starts: list[int],
-           ends: list[int], k: int) -> Period | None:
-    """The time expression nearest the quantity in its sentence."""
+           ends: list[int], k: int, q_hits: list[QHit]) -> Period | None:
+    """The time expression nearest the quantity in its sentence, unless another figure
+    stands between them (then it is that figure's)."""
     if not starts:
         return None
     s0, s1 = starts[k], ends[k]
@@ -109,6 +110,9 @@ def _scope(q: QHit, hits: list[PeriodHit], periods: list[Period], starts: list[i
             continue
         d = q.start - h.end if h.end <= q.start else h.start - q.end
         if d < 0:
+            continue
+        lo, hi = (h.end, q.start) if h.end <= q.start else (q.end, h.start)
+        if any(lo <= o.start and o.end <= hi for o in q_hits if o is not q):
             continue
         if d < best_d:
             best, best_d = p, d

@@ -194,6 +194,9 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
             donor = prev
         if donor is None or donor.kind in ("ordinal", "age", "multiplier", "fraction"):
             continue
+        if donor.change and donor.kind == "percent" and re.search(
+                r"\b(?:to|from|at)\s*$", text[max(0, h.start - 8):h.start], re.I):
+            continue  # "rose 15% to 920": the level is not a percentage
         if text[max(0, donor.start - 2):donor.start].strip().endswith("("):
             continue  # "2.2bn shekels ($590m) and 71m": a conversion lends no unit
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
