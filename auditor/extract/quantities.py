@@ -32,6 +32,7 @@ from auditor.extract.numbers import (
 )
 from auditor.extract.numbers import words_value as _words_value
 from auditor.extract.scan import Windows
+from auditor.extract.words import singular
 from auditor.extract.units import (
     CENTS_AFTER,
     GLUED_CURRENCY,
@@ -173,6 +174,9 @@ _BORROW_BACK = re.compile(
     r"(?:about\s+|around\s+|just\s+)?$", re.I)
 
 
+_NOUN_OR_N = re.compile(r"\b(?:a|an|another|one)\s+(?P<noun>[a-z]+)\s+or\s+$", re.I)
+
+
 def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[QHit]:
     """ "eight or nine euros", "435 homes by sale and 187 by tender": a bare number takes the
     unit of the figure it is coordinated or compared with."""
@@ -192,7 +196,16 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
                 not re.search(r"[.!?]\s", text[prev.end:h.start]) and _BORROW_BACK.search(
                     text, prev.end, h.start):
             donor = prev
-        if donor is None or donor.kind in ("ordinal", "age", "multiplier", "fraction"):
+        if donor is None:
+            m = _NOUN_OR_N.search(text, max(0, h.start - 30), h.start)
+            if m:  # "another pick or two", "a day or two"
+                noun = singular(m.group("noun").lower())
+                if noun in TIME_UNITS:
+                    out[i] = replace(h, kind="duration", unit=TIME_UNITS[noun])
+                else:
+                    out[i] = replace(h, kind="count", unit=noun, entity=noun)
+            continue
+        if donor.kind in ("ordinal", "age", "multiplier", "fraction"):
             continue
         if donor.change and donor.kind == "percent" and re.search(
                 r"\b(?:to|from|at)\s*$", text[max(0, h.start - 8):h.start], re.I):
