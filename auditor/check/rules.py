@@ -275,6 +275,14 @@ def multiplier_mismatch(ctx: Context) -> Iterator[Finding]:
                            f"{fmt_iv(band)}, but {b.text} / {a.text} is {fmt_iv(ratio)}.",
                            (a, b), f"{b.text} / {a.text} = {fmt_iv(ratio)}; "
                            f"\"{rel.param('multiplier_text')}\": {fmt_iv(band)}", band, ratio)
+    for rel in ctx.relations_of("at_least_double"):
+        (p,) = rel.quantities
+        P = interval(p)
+        if P.hi < 100:
+            yield _finding(me, W, f"The text says \"{rel.param('claim')}\", which is a rise of "
+                           f"at least 100%, but it also gives a rise of {p.text}.", (p,),
+                           f"\"{rel.param('claim')}\" ⇒ ≥ 100%; stated: {_stated(p)}",
+                           Iv(100, float("inf")), P)
 
 
 # --- UC: conversions -------------------------------------------------------------------------

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from auditor.model import Extraction, Relation
 from auditor.read import Document
-from auditor.relate.changes import changes
+from auditor.relate.changes import changes, doubling_claims
 from auditor.relate.context import Context
 from auditor.relate.conversions import conversions
 from auditor.relate.dates import dates
 from auditor.relate.parts import part_of, parts
-from auditor.relate.percents import percent_of, shares_of_total
+from auditor.relate.percents import percent_of, percent_of_named, shares_of_total
 from auditor.relate.rates import rate_totals
 from auditor.relate.restated import magnitudes, restated
 
 __all__ = ["Context", "relate"]
 
-DETECTORS = (conversions, changes, parts, part_of, percent_of, shares_of_total, rate_totals,
-             restated, magnitudes, dates)
+DETECTORS = (conversions, changes, doubling_claims, parts, part_of, percent_of, percent_of_named,
+             shares_of_total, rate_totals, restated, magnitudes, dates)
 
 
 def relate(doc: Document, ex: Extraction) -> Context:

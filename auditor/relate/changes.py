@@ -91,3 +91,25 @@ def changes(ctx: Context) -> list[Relation]:
         qtuple = tuple(sorted(roles.values(), key=lambda q: q.at[0]))
         out.append(Relation("change", qtuple, sent.strip(), tuple(params)))
     return out
+
+
+_AT_LEAST_DOUBLE = re.compile(r"\b(?:at\s+least|more\s+than)\s+(?:a\s+)?(?:doubling|doubled|double)\b",
+                              re.I)
+_RISE_AFTER = re.compile(r"^[\s-]*(?:rise|increase|growth|gain|jump|higher)", re.I)
+_RISE_BEFORE = re.compile(r"\b(?:rise|increase|growth|gain|rose|grew|increased|up)\b[^.]{0,20}$",
+                          re.I)
+
+
+def doubling_claims(ctx: Context) -> list[Relation]:
+    """ "All regions saw at least a doubling … Scotland saw an increase of just 82%"."""
+    out: list[Relation] = []
+    for k in range(len(ctx.sent_starts)):
+        m = _AT_LEAST_DOUBLE.search(ctx.sentence_text(k))
+        if not m:
+            continue
+        for q in ctx.in_sentence(k) + ctx.in_sentence(k + 1):
+            if q.kind.value == "percent" and q.value is not None and (
+                    _RISE_AFTER.match(ctx.after(q, 15)) or _RISE_BEFORE.search(ctx.before(q, 40))):
+                out.append(Relation("at_least_double", (q,), m.group(),
+                                    (("claim", m.group()),)))
+    return out

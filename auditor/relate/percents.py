@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from auditor.model import Relation
-from auditor.relate.context import Context
+from auditor.extract.words import singular
+from auditor.relate.context import Context, subject
 
 _LEAD = re.compile(r"(?:,\s*|\(\s*|\s)(?:or|a\s+turnout\s+of|a\s+share\s+of|representing|"
                    r"equivalent\s+to|accounting\s+for)?\s*(?:about\s+|around\s+|some\s+|nearly\s+)?$",
@@ -26,6 +27,30 @@ def percent_of(ctx: Context) -> list[Relation]:
                 out.append(Relation("percent_of", (part, whole, p),
                                     f"{part.text} of {whole.text} is {p.text}"))
                 break
+    return out
+
+
+_OR_SHARE = re.compile(r"^\s*[-–—,(]?\s*or\s+$", re.I)
+_OF_NOUN = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:total\s+|overall\s+|entire\s+|whole\s+)?"
+                      r"(?P<noun>[a-z]+)\b", re.I)
+
+
+def percent_of_named(ctx: Context) -> list[Relation]:
+    """ "$41bn - or 48% of the total debt": the whole is a figure given elsewhere for that debt."""
+    out: list[Relation] = []
+    for a, p in zip(ctx.qs, ctx.qs[1:], strict=False):
+        if a.kind.value not in ("money", "count") or p.kind.value != "percent" or \
+                a.value is None or p.value is None or not _OR_SHARE.match(ctx.between(a, p)):
+            continue
+        m = _OF_NOUN.match(ctx.after(p, 40))
+        if not m:
+            continue
+        noun = singular(m.group("noun").lower())
+        wholes = [w for w in ctx.qs if w is not a and w.kind == a.kind and w.unit == a.unit
+                  and w.value and w.value > a.value and subject(ctx, w) == noun]
+        if wholes:
+            out.append(Relation("percent_of", (a, wholes[-1], p),
+                                f"{a.text} is {p.text} of {wholes[-1].text}"))
     return out
 
 
