@@ -62,7 +62,7 @@ def _headline_end(text: str) -> int | None:
     opener, or a capitalised word followed by a lower-case one, after a lower-case word.
     """
     head = text[:160]
-    if "\n" in head.strip()[:120] or re.match(r"\s*[^\n]{0,140}[.!?][\"'”’)]?\s", head):
+    if "\n" in head.strip()[:120]:
         return None
     words = list(_WORD.finditer(head))
     found: list[tuple[bool, int]] = []

@@ -68,7 +68,7 @@ QUALIFIERS_BEFORE = {
 }
 QUALIFIERS_AFTER = {
     "approx": ["or so", "odd", "-odd", "or thereabouts", "give or take"],
-    "at_least": ["or more", "and up", "and above", "plus", "-plus", "or greater",
+    "at_least": ["or more", "and up", "and above", "-plus", "or greater",
                  "or greater than", "or higher", "and over", "or above", "or more than"],
     "at_most": ["or less", "or fewer", "and under", "or below", "at most", "or lower",
                 "and below", "or less than"],

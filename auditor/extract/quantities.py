@@ -80,8 +80,8 @@ QUAL_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\[—–-]))(?P<q>" + "|".join(re.escape(p) for p, _ in _QB) + r")\s*$", re.I)
 _QB_KIND = {p.lower(): q for p, q in _QB}
 _QA = _phrases(QUALIFIERS_AFTER)
-QUAL_AFTER = re.compile(r"\s*(?P<q>" + "|".join(re.escape(p) for p, _ in _QA) + r")(?![\w$£€\d])"
-                        r"(?!\s*[\d$£€])", re.I)
+QUAL_AFTER = re.compile(r"\s*(?P<q>" + "|".join(re.escape(p) for p, _ in _QA) +
+                        r"|plus(?=\s*[,.;:)]|\s*$))(?![\w$£€\d])(?!\s*[\d$£€])", re.I)
 _QA_KIND = {p.lower(): q for p, q in _QA}
 _CHANGE_WORDS = {w: "up" for w in CHANGE_UP} | {w: "down" for w in CHANGE_DOWN}
 CHANGE_BEFORE = re.compile(
@@ -372,7 +372,7 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
     qualifier, start = _qualifier_before(text, start, s_start)
     qa = QUAL_AFTER.match(text, end)
     if qa and qa.end() <= s_end:
-        qualifier, end = _QA_KIND[qa.group("q").lower()], qa.end()
+        qualifier, end = _QA_KIND.get(qa.group("q").lower(), "at_least"), qa.end()
     if kind == "duration" and text[max(0, start - 5):n.start].lower().strip() == "over":
         qualifier = "exact"
     entity = event = None

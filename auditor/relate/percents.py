@@ -48,9 +48,9 @@ def percent_of_named(ctx: Context) -> list[Relation]:
         noun = singular(m.group("noun").lower())
         wholes = [w for w in ctx.qs if w is not a and w.kind == a.kind and w.unit == a.unit
                   and w.value and w.value > a.value and subject(ctx, w) == noun]
-        if wholes:
-            out.append(Relation("percent_of", (a, wholes[-1], p),
-                                f"{a.text} is {p.text} of {wholes[-1].text}"))
+        if wholes:  # "the total debt": the largest figure given for it
+            whole = max(wholes, key=lambda w: w.value or 0)
+            out.append(Relation("percent_of", (a, whole, p), f"{a.text} is {p.text} of {whole.text}"))
     return out
 
 

@@ -34,7 +34,8 @@ def restated(ctx: Context) -> list[Relation]:
                 continue
             if _SUBSET.search(ctx.after(b, 25)) or _SUBSET.search(ctx.after(a, 25)):
                 continue
-            in_headline = headline and a.sentence == 0
+            in_headline = headline and a.sentence == 0 and not any(
+                o.sentence > 0 and o.unit == a.unit and o.value == a.value for o in ctx.qs)
             points_back = bool(_BACK_REFERENCE.search(ctx.before(b, 12)))
             if in_headline or points_back:
                 out.append(Relation("restated", (a, b), f"{a.text} and {b.text} are one figure",
