@@ -237,7 +237,8 @@ def change_mismatch(ctx: Context) -> Iterator[Finding]:
                                    f"stated: {_stated(p)}", want, pct)
                     continue
             if direction in ("up", "down") and not isinstance(d, Quantity) and \
-                    not isinstance(p, Quantity) and rel.param("multiplier") is None:
+                    not isinstance(p, Quantity) and rel.param("multiplier") is None and \
+                    a.kind.value != "number":  # "up from sixth to fifth" in a chart
                 if (direction == "up" and diff.hi < 0) or (direction == "down" and diff.lo > 0):
                     yield _finding(me, E, f"The text says the figure went {direction}, but "
                                    f"{a.text} to {b.text} goes the other way.", (a, b),

@@ -845,6 +845,7 @@ def _choose(text: str, cands: list[tuple[int, int, int, Resolved]],
 
 _SINCE = re.compile(r"(?:ever\s+)?since\s+$", re.I)
 _LINK = re.compile(r"\s*(?:to|till|until|through|thru|-|–|—|and)\s*$", re.I)
+_AND = re.compile(r"\s*and\s*$", re.I)
 _FROM = re.compile(r"(?:from|between)\s+$", re.I)
 
 
@@ -857,6 +858,9 @@ def _join(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
                 and prev.first <= h.last and _LINK.fullmatch(" " + text[prev.end:h.start])):
             s = prev.start
             m = _FROM.search(text, max(0, s - 10), s)
+            if _AND.fullmatch(" " + text[prev.end:h.start]) and not (m and "between" in m.group()):
+                out.append(h)
+                continue  # "X and Y" is a range only after "between"
             if m:
                 s = m.start()
             out[-1] = PeriodHit(s, h.end, prev.first, h.last, "range")

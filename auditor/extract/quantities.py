@@ -288,7 +288,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
         sc = sc if after and after.kind.startswith("money") else None
     if sc:
         factor, end, value = sc[0], sc[1], value + sc[2]
-        step = step * factor if step else factor if n.words else 0.0
+        step = min(step, 1.0) * factor if step else factor if n.words else 0.0  # "10bn" is ±0.5bn
         if n.words and n.value < 1000 and step == 0:
             step = factor
     if code:

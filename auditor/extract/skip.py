@@ -24,7 +24,7 @@ category level grade phase stage tier round section row room page chapter exit g
 platform no version model s&p sp ftse asx stoxx nasdaq nikkei dax cac russell footsie cat
 """.split())
 _WORD_BEFORE_NUM = re.compile(r"([A-Za-z][A-Za-z&]*)\.?\s+(?:No\.?\s*)?$")
-_NUM_TAIL = re.compile(r"\d+(?:\.\d+)*[A-Za-z]?\b")
+_NUM_TAIL = re.compile(r"\d+(?:[.-]\d+)*[A-Za-z]?\b")
 _ADDRESS = re.compile(
     r"\d{1,5}(?:-\d{1,5})?\s+(?:[A-Z][\w.]*\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Drive|Dr|Way|"
     r"Boulevard|Blvd|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Hwy)\b"

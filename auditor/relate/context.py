@@ -115,7 +115,7 @@ def subject(ctx: Context, q: Quantity) -> str | None:
     if q.entity and q.kind.value != "money":
         return entity(q)
     after = ctx.text[q.at[1]:q.at[1] + 40]
-    m = re.match(r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<n>deal|sale|package|prize|jackpot|pot|order|"
+    m = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<n>deal|sale|package|prize|jackpot|pot|order|"
                  r"bid|offer|fund|budget|contract|loss|profit|debt|fine|fee|settlement|"
                  r"programme|program|scheme|project|takeover|merger|investment|grant|"
                  r"bill|award|payout|bonus|salary|revenue|turnover)s?\b", after)

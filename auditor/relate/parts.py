@@ -9,7 +9,8 @@ from auditor.relate.context import Context
 
 _SPLIT = re.compile(
     r"^\W*(?:[a-z]+\W+){0,8}?(?P<how>of\s+which|split\s+(?:between|into|among)|divided\s+(?:between|"
-    r"into|among)|made\s+up\s+of|consisting\s+of|comprising|broken\s+down\s+into|with)\b", re.I)
+    r"into|among)|made\s+up\s+of|consisting\s+of|comprising|broken\s+down\s+into|"
+    r"with(?=\s+\S+(?:\s+\w+)?\s+of\s+(?:that|which|it|this|the\s+total)\b))\b", re.I)
 _EXHAUSTIVE = re.compile(r"\b(?:split|divided|made\s+up|consisting|comprising|broken\s+down|"
                          r"remaining|the\s+rest|the\s+balance)\b", re.I)
 _REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|balance)\b", re.I)

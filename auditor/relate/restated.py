@@ -11,6 +11,7 @@ from auditor.relate.context import Context, entity, event, subject
 _BACK_REFERENCE = re.compile(r"(?:\b(?:the|its|this|that)\s+|\bof\s+the\s+)(?:\w+\s+)?$", re.I)
 _SUBSET = re.compile(r"\b(?:of\s+(?:them|whom|which|those)|including|among)\b", re.I)
 _WORDS = re.compile(r"[a-z]{5,}")
+_SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
 _STOP = frozenset("""about which there their these those would could should after before
 during million billion""".split())
 
@@ -51,7 +52,8 @@ def magnitudes(ctx: Context) -> list[Relation]:
     headline = _headline(ctx)
     for i, a in enumerate(money):
         for b in money[i + 1:]:
-            if a.unit != b.unit or a.sentence == b.sentence or not _thousandfold(a, b):
+            if a.unit != b.unit or a.sentence == b.sentence or not _thousandfold(a, b) or \
+                    not (_SCALED.search(a.text) and _SCALED.search(b.text)):
                 continue
             near = (headline and a.sentence == 0) or (
                 subject(ctx, a) and subject(ctx, a) == subject(ctx, b)) or _share_words(ctx, a, b)
@@ -83,8 +85,13 @@ def _key(ctx: Context, q: Quantity) -> tuple | None:
         if q.entity.lower() in ("victim", "victims", "dead", "death", "deaths", "fatality",
                                 "fatalities"):
             ev = "kill"
-        return ("count", entity(q), ev) if ev else None
+        return ("count", entity(q), ev) if ev in _TOLLS else None
     return None
+
+
+# Counts that are restated as one toll ("killed 23 … the 32 victims"); other counts of the
+# same noun (jobs, films) are often different figures.
+_TOLLS = frozenset("kill injure wound arrest evacuate rescue displace".split())
 
 
 def _scopes_differ(a: Quantity, b: Quantity) -> bool:
