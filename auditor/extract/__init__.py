@@ -30,20 +30,21 @@ _MONTH_WORD = re.compile(r"\b(?:(?i:in|since|until|by|last|this|of|during|early|
                          r"November|December)\b(?!\s+\d)")
 
 
-def infer_as_of(text: str, today: dt.date) -> tuple[dt.date, str]:
+def infer_as_of(text: str, today: dt.date, windows: Windows | None = None) -> tuple[dt.date, str]:
     """The publication date implied by the text, and how it was found."""
+    win = windows or Windows(text)
     best: tuple[dt.date, str] | None = None
-    for m in _FULL_DATE.finditer(text):
+    for m in win.finditer(_FULL_DATE, ("month",)):
         d = parse_day(m.group(), today)
         if d and d <= today and (best is None or d > best[0]):
             best = (d, m.group())
     if best:
         return best[0], f"inferred from the latest full date in the text, '{best[1]}'"
-    years = [int(m.group()) for m in _YEAR.finditer(text) if int(m.group()) <= today.year]
+    years = [int(m.group()) for m in win.finditer(_YEAR, ("digit",)) if int(m.group()) <= today.year]
     if not years:
         return today, "today's date (the text names no date)"
     year = max(years)
-    months = [MONTHS[m.group(1).lower()] for m in _MONTH_WORD.finditer(text)]
+    months = [MONTHS[m.group(1).lower()] for m in win.finditer(_MONTH_WORD, ("month",))]
     if months:
         last = max(months)
         d = dt.date(year + (last == 12), last % 12 + 1, 1)
@@ -57,13 +58,13 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
     """Every quantity and period in ``doc``, with spans into the original file."""
     text = doc.text
     sents = split_sentences(text)
+    win = Windows(text)
     if as_of is not None:
         as_of_source = "--as-of"
     elif doc.as_of is not None:
         as_of, as_of_source = doc.as_of, "front matter 'date:'"
     else:
-        as_of, as_of_source = infer_as_of(text, today or dt.date.today())
-    win = Windows(text)
+        as_of, as_of_source = infer_as_of(text, today or dt.date.today(), win)
     skip = skipped_spans(text, win)
     period_hits = find_periods(text, as_of, skip, win)
     claimed = skip + [(p.start, p.end) for p in period_hits if not _holds_duration(text, p)]

@@ -76,22 +76,12 @@ def _phrases(table: dict[str, list[str]]) -> list[tuple[str, str]]:
 
 
 _QB = _phrases(QUALIFIERS_BEFORE)
-QUAL_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]))(?P<q>" + "|".join(re.escape(p) for p, _ in _QB) + r")\s*$", re.I)
 _QB_KIND = {p.lower(): q for p, q in _QB}
 _QA = _phrases(QUALIFIERS_AFTER)
 QUAL_AFTER = re.compile(r"\s*(?P<q>" + "|".join(re.escape(p) for p, _ in _QA) +
                         r"|plus(?=\s*[,.;:)]|\s*$))(?![\w$£€\d])(?!\s*[\d$£€])", re.I)
 _QA_KIND = {p.lower(): q for p, q in _QA}
 _CHANGE_WORDS = {w: "up" for w in CHANGE_UP} | {w: "down" for w in CHANGE_DOWN}
-CHANGE_BEFORE = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:by|some|another|a\s+further|further|an?|about|around|nearly|almost|\w+ly))*"
-    r"\s*$", re.I)
-# "fell to 49.55 Hz": a verb straight before "to" moves the level it names ("up to" is a hedge).
-CHANGE_TO = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(set(_CHANGE_WORDS) - {"up", "down"}, key=len, reverse=True))
-    + r")\s+to\s*$", re.I)
 MULTIPLIER_AFTER = re.compile(
     r"\s?(?:(?P<times>times|x)(?=\s+(?:as|more|less|larger|bigger|higher|greater|faster|"
     r"smaller|lower|over|the|that|what|its|their|his|her|than))|-?(?P<fold>fold))(?![a-z])", re.I)
@@ -247,8 +237,8 @@ def _two_sided(text: str, hits: list[QHit]) -> list[QHit]:
 
 def _qual_start(text: str, pos: int) -> int:
     """Where the hedge before ``pos`` begins ("more than 100"), or ``pos`` itself."""
-    m = QUAL_BEFORE.search(text, max(0, pos - 40), pos)
-    return m.start() if m else pos
+    found = _hedge_before(text, pos, 0)
+    return found[1] if found else pos
 
 
 def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
@@ -451,12 +441,56 @@ def _vague_one(text: str, start: int, s_start: int) -> bool:
                             r"can|should|more|less|last|else|too|such)\b", after))
 
 
+_GLUED_HEDGES = ("sub-", "<=", ">=", "~", "<", ">", "≤", "≥")
+_OPENERS = "([—–-\"'“‘"
+
+
+def _hedge_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
+    """The hedge phrase ending right before ``pos`` ("more than", "~", "an estimated") and
+    where it starts, by looking up the last few words (an end-anchored regex is slow)."""
+    for g in _GLUED_HEDGES:
+        if text.endswith(g, max(lo, pos - len(g)), pos):
+            return _QB_KIND[g], pos - len(g)
+    seg = text[max(lo, pos - 40):pos]
+    if seg and not seg[-1].isspace():
+        return None
+    words = seg.split()
+    for n in (6, 5, 4, 3, 2, 1):
+        if len(words) < n:
+            continue
+        phrase = " ".join(words[-n:]).lower().lstrip(_OPENERS)
+        kind = _QB_KIND.get(phrase)
+        if kind:
+            return kind, pos - len(seg) + seg.rfind(words[-n]) + (
+                len(words[-n]) - len(words[-n].lstrip(_OPENERS)))
+    return None
+
+
 def _qualifier_before(text: str, start: int, s_start: int) -> tuple[str, int]:
-    m = QUAL_BEFORE.search(text, max(s_start, start - 40), start)
-    if not m:
-        return "exact", start
-    q = _QB_KIND[m.group("q").lower()]
-    return q, start
+    found = _hedge_before(text, start, s_start)
+    return (found[0], start) if found else ("exact", start)
+
+
+_CONNECTORS = frozenset("by some another further a an about around nearly almost".split())
+
+
+def _verb_before(text: str, pos: int, lo: int, *, to: bool = True) -> str | None:
+    """The change verb right before ``pos`` ("rose", "fell by", "jumped about", "fell to")."""
+    seg = text[max(lo, pos - 40):pos]
+    if not seg or not seg[-1].isspace():
+        return None
+    words = seg.split()
+    if to and len(words) >= 2 and words[-1].lower() == "to":
+        w = words[-2].lower()
+        if w in _CHANGE_WORDS and w not in ("up", "down"):
+            return _CHANGE_WORDS[w]
+    for w in reversed(words[-6:]):
+        low = w.lower()
+        if low in _CONNECTORS or (low.endswith("ly") and low.isalpha()):
+            continue
+        low = low.lstrip(_OPENERS)
+        return _CHANGE_WORDS.get(low) if low.isalpha() else None
+    return None
 
 
 def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
@@ -473,11 +507,7 @@ def _change(text: str, start: int, end: int, s_start: int) -> str | None:
     Nouns ("a 5% increase", "an increase of 60,000") do not set it: the figure names the size
     of the change there, and the relate stage reads those phrases itself.
     """
-    m = CHANGE_BEFORE.search(text, max(s_start, start - 40), start) or CHANGE_TO.search(
-        text, max(s_start, start - 30), start)
-    if m:
-        return _CHANGE_WORDS[m.group("verb").lower()]
-    return None
+    return _verb_before(text, start, s_start)
 
 
 def bounds(value: float, step: float, qualifier: str, kind: str,
@@ -513,7 +543,7 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
         return None
     if _FROM_CHANGE.search(text, max(s_start, q.start - 60), q.start):
         return None
-    if word in ("to", "through") and CHANGE_BEFORE.search(text, max(s_start, q.start - 40), q.start):
+    if word in ("to", "through") and _verb_before(text, q.start, s_start, to=False):
         return None
     second = _read(text, nxt, s_start, s_end)
     if second is None or second.value is None or q.value is None:

@@ -45,9 +45,23 @@ for _kind, _words in _WORDS.items():
         KINDS[_w] = (*KINDS.get(_w, ()), _kind)
 ANCHOR_NAMES = ("digit", *_WORDS)
 
-_TOKEN = re.compile(r"[a-z]+|\d+")
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[a-z]+")
+_VOCAB = frozenset(KINDS)
+
+
+def _add_word(lower: str, w: str, kinds: tuple[str, ...], hits: dict[str, list[int]]) -> None:
+    """Record every whole-word occurrence of ``w`` under each of its anchor kinds."""
+    n, i = len(w), lower.find(w)
+    while i >= 0:
+        before = lower[i - 1] if i else " "
+        after = lower[i + n] if i + n < len(lower) else " "
+        if not ("a" <= before <= "z") and not ("a" <= after <= "z"):
+            for k in kinds:
+                hits[k].append(i)
+        i = lower.find(w, i + n)
 _BREAK = re.compile(r"[\n.!?;]")
-PAD = 56
+PAD = 40
 
 Spans = list[tuple[int, int]]
 
@@ -61,19 +75,16 @@ class Windows:
         lower = text.lower()
         if len(lower) != len(text):  # a few characters change length when lowercased
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        hits, kinds_of = self._hits, KINDS.get
-        for m in _TOKEN.finditer(lower):
-            w = m.group()
-            if w[0] <= "9":
-                hits["digit"].append(m.start())
-                continue
-            kinds = kinds_of(w)
-            if kinds is None:
-                if not w.endswith("fold"):
-                    continue
-                kinds = ("mult",)
-            for k in kinds:
-                hits[k].append(m.start())
+        hits = self._hits
+        hits["digit"] = [m.start() for m in _DIGITS.finditer(lower)]
+        present = set(_LETTERS.findall(lower))
+        for w in present & _VOCAB:
+            _add_word(lower, w, KINDS[w], hits)
+        for w in present:
+            if w.endswith("fold") and w not in KINDS:
+                _add_word(lower, w, ("mult",), hits)
+        for k in hits:
+            hits[k].sort()
         self._cache: dict[tuple[str, ...], Spans] = {}
 
     def positions(self, anchor: str) -> list[int]:
