@@ -90,7 +90,7 @@ def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, 
     for rx in (_URL, _TIME, _PHONE, _VERSION_IP):
         spans.extend(m.span() for m in win.finditer(rx, ("digit",)))
     spans.extend(_named_numbers(text, win.positions("digit")))
-    for m in win.finditer(_IDENTIFIER, ("digit",)):
+    for m in _codes(text, win.positions("digit")):
         word = m.group("word")
         if word and (_CURRENCY_CODE_ID.match(word) or word == "PS" or text[m.start() - 1:m.start()] in
                      ("$", "£", "€", "¥") or (
@@ -101,6 +101,26 @@ def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, 
         spans.append(m.span())
     spans.extend(_scores(text, win))
     return spans
+
+
+_LETTERS_BEFORE = re.compile(r"(?:#|\b(?:last|top)-|\bno\.\s?|\b[A-Za-z]+[-‑]?)$", re.I)
+
+
+def _codes(text: str, digits: list[int]) -> list[re.Match[str]]:
+    """Matches of _IDENTIFIER that start at, or just before, a run of digits."""
+    out: list[re.Match[str]] = []
+    end = -1
+    for p in digits:
+        if p < end:
+            continue
+        lead = _LETTERS_BEFORE.search(text, max(0, p - 24), p)
+        m = _IDENTIFIER.match(text, lead.start()) if lead else None
+        if m is None or m.end() <= p:
+            m = _IDENTIFIER.match(text, p) if p == 0 or not text[p - 1].isalnum() else None
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _scores(text: str, win: Windows) -> list[tuple[int, int]]:
