@@ -96,6 +96,24 @@ def rate_times_period(ctx: Context) -> Iterator[Finding]:
                            expected, T, *assume)
 
 
+@rule("RT02", "average-mismatch", E, "a total over a span does not give the stated average")
+def average_mismatch(ctx: Context) -> Iterator[Finding]:
+    """A total spread over a stated span does not give the average the text states.
+
+    Flagged: "The charity raised £1.2m over 12 months, an average of £150,000 a month."
+    Fine:    "The charity raised £1.2m over 12 months, an average of £100,000 a month."
+    """
+    me = RULES_BY_CODE["RT02"]
+    for rel in ctx.relations_of("average"):
+        t, d, r = rel.quantities
+        avg = interval(t) / interval(d)
+        R = interval(r)
+        if not avg.widen(0.02).meets(R):
+            yield _finding(me, E, f"{t.text} over {d.text} is {fmt_iv(avg)} a {r.per}, not "
+                           f"{r.text}.", (t, d, r), f"{t.text} / {d.text} = {fmt_iv(avg)} a "
+                           f"{r.per}; stated: {_stated(r)}", avg, R)
+
+
 def _span_text(span: tuple[dt.date, dt.date] | None) -> str:
     if not span:
         return "the period"
@@ -470,7 +488,7 @@ def date_arithmetic(ctx: Context) -> Iterator[Finding]:
                            want, interval(dur))
 
 
-RULES: tuple[Rule, ...] = (rate_times_period, part_exceeds_whole, parts_sum, percent_of,
+RULES: tuple[Rule, ...] = (rate_times_period, average_mismatch, part_exceeds_whole, parts_sum, percent_of,
                            change_mismatch, multiplier_mismatch, conversion_mismatch,
                            exchange_rates, restated_differs, magnitude_slip, date_arithmetic)
 RULES_BY_CODE = {r.code: r for r in RULES}

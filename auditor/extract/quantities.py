@@ -110,7 +110,7 @@ RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|and|~|/)\s*", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _FROM_CHANGE = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b"
-    r"(?:\s+\S+){0,3}?\s+from\s+$", re.I)
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+$", re.I)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|[A-Z][a-z]+,\s$", re.I)
 # "He will be 35 by…", "Nick Hague 44 has spent…": a bare number that can only be an age.
 _AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+(?i:is|was|will\s+be|turns|turned|is\s+now)\s+$")

@@ -10,13 +10,13 @@ from auditor.relate.conversions import conversions
 from auditor.relate.dates import dates
 from auditor.relate.parts import part_of, parts
 from auditor.relate.percents import percent_of, percent_of_named, shares_of_total
-from auditor.relate.rates import rate_totals
+from auditor.relate.rates import averages, rate_totals
 from auditor.relate.restated import magnitudes, restated
 
 __all__ = ["Context", "relate"]
 
 DETECTORS = (conversions, changes, doubling_claims, parts, part_of, percent_of, percent_of_named,
-             shares_of_total, rate_totals, restated, magnitudes, dates)
+             shares_of_total, rate_totals, averages, restated, magnitudes, dates)
 
 
 def relate(doc: Document, ex: Extraction) -> Context:

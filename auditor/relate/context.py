@@ -16,7 +16,8 @@ ENTITY_SYNONYMS = {
     "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier", "deserter": "soldier",
     "people": "person", "victim": "person", "resident": "person", "individual": "person",
     "worker": "employee", "staff": "employee", "job": "job", "post": "job", "role": "job",
-    "jackpot": "prize", "pot": "prize", "purse": "prize", "offer": "bid",
+    "jackpot": "prize", "pot": "prize", "purse": "prize", "offer": "bid", "order": "deal",
+    "contract": "deal", "agreement": "deal",
 }
 EVENT_SYNONYMS = {
     "leave": "desert", "abandon": "desert", "flee": "desert", "defect": "desert",

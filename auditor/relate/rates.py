@@ -96,3 +96,29 @@ def rate_totals(ctx: Context) -> list[Relation]:
                                 (("n", n), ("span", span), ("average", average),
                                  ("period_text", t.period.text if t.period else ""))))
     return out
+
+
+_OVER = re.compile(r"\b(?:over|in|across|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?$", re.I)
+
+
+def averages(ctx: Context) -> list[Relation]:
+    """ "£1.2m over 12 months, an average of £100,000 a month": total, span and average."""
+    out: list[Relation] = []
+    for k in range(len(ctx.sent_starts)):
+        qs = ctx.in_sentence(k)
+        if not _AVERAGE.search(ctx.sentence_text(k)):
+            continue
+        spans = [q for q in qs if q.kind.value == "duration" and q.value and
+                 _OVER.search(ctx.before(q, 25))]
+        for d in spans:
+            for r in qs:
+                if r.per != d.unit or r.value is None or not _AVERAGE.search(ctx.before(r, 30)):
+                    continue
+                for t in qs:
+                    if t in (r, d) or t.per or t.value is None or t.kind.value not in (
+                            "count", "money", "number") or (t.unit != r.unit and t.kind.value == "money"):
+                        continue
+                    out.append(Relation("average", (t, d, r),
+                                        f"{t.text} over {d.text} averages {r.text} a {r.per}"))
+                    break
+    return out

@@ -1,0 +1,56 @@
+"""Every rule's data cases (tests/rules/CODE.toml) and the catalogue's completeness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from auditor.check import audit
+from auditor.check.rules import RULES
+from auditor.read import read_text
+
+CASES_DIR = Path(__file__).parent / "rules"
+
+
+def load_cases() -> list[tuple[str, dict]]:
+    out = []
+    for path in sorted(CASES_DIR.glob("*.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            out.append((path.stem, case))
+    return out
+
+
+CASES = load_cases()
+
+
+def reported(text: str, as_of: str | None) -> set[str]:
+    doc = read_text(text, "case.txt")
+    day = dt.date.fromisoformat(as_of) if as_of else dt.date(2024, 11, 1)
+    a = audit(doc, as_of=day)
+    return {f.code for f in a.findings if f.severity.value in ("warning", "error")}
+
+
+@pytest.mark.parametrize(("code", "case"), CASES, ids=[f"{c}:{k['id']}" for c, k in CASES])
+def test_rule_case(code: str, case: dict) -> None:
+    """Each case reports exactly the codes it expects, at warning or error."""
+    assert reported(case["text"], case.get("as_of")) == set(case["expect"])
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_every_rule_has_cases_and_examples(rule) -> None:  # type: ignore[no-untyped-def]
+    """A rule without a flagged and a fine case, or without documented examples, is not ready."""
+    cases = [c for code, c in CASES if code == rule.code]
+    assert any(c["expect"] for c in cases), f"{rule.code} has no flagged case"
+    assert any(not c["expect"] for c in cases), f"{rule.code} has no fine case"
+    assert "Flagged:" in rule.doc and "Fine:" in rule.doc
+    assert rule.name == rule.name.lower() and " " not in rule.name
+
+
+def test_codes_are_unique_and_prefixed_by_family() -> None:
+    codes = [r.code for r in RULES]
+    assert len(codes) == len(set(codes))
+    families = {c[:2] for c in codes}
+    assert families == {"RT", "PW", "PC", "CH", "UC", "RS", "MG", "DT"}
