@@ -39,7 +39,8 @@ class Iv:
     def __truediv__(self, o: Iv) -> Iv:
         if o.lo <= 0 <= o.hi:
             return Iv(-INF, INF)
-        return self * Iv(1 / o.hi, 1 / o.lo)
+        qs = [_div(a, b) for a in (self.lo, self.hi) for b in (o.lo, o.hi)]
+        return Iv(min(qs), max(qs))
 
     def scale(self, k: float) -> Iv:
         """The interval multiplied by a constant."""
@@ -80,6 +81,15 @@ def _mul(a: float, b: float) -> float:
     if (a == 0 and math.isinf(b)) or (b == 0 and math.isinf(a)):
         return 0.0
     return a * b
+
+
+def _div(a: float, b: float) -> float:
+    if math.isinf(b):
+        return 0.0 if math.isfinite(a) else math.copysign(INF, a * b)
+    try:
+        return a / b
+    except OverflowError:
+        return math.copysign(INF, a * b)
 
 
 def total(parts: list[Iv]) -> Iv:
