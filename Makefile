@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/auditor extract sample_articles/
+	$(BIN)/auditor check sample_articles/
 
-extract: run
+extract: $(STAMP)
+	$(BIN)/auditor extract sample_articles/
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -9,6 +9,7 @@ several runs because the machine is shared. Usage:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -68,20 +69,39 @@ def scores() -> None:
     lines = r.stdout.splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("== summary")), None)
     print("\n".join(lines[start:] if start is not None else lines[-15:]))
+    print("\n== consistency scores (developer cases)")
+    r = subprocess.run([sys.executable, str(SHARED / "tools" / "score_consistency.py"), "--cmd",
+                        f"{AUDITOR} check --format json"], capture_output=True, text=True,
+                       cwd=ROOT, check=False)
+    print("\n".join(r.stdout.splitlines()[-13:]))
+
+
+def corpus_findings() -> None:
+    out = subprocess.run([AUDITOR, "check", "--format", "json", str(BBC)], capture_output=True,
+                         text=True, cwd=ROOT, check=False).stdout
+    doc = json.loads(out)
+    s = doc["summary"]
+    per100 = 100 * (s["errors"] + s["warnings"]) / max(1, s["files"])
+    print(f"\n== check over corpora/bbc-news: {s['files']} files, {s['errors']} errors, "
+          f"{s['warnings']} warnings, {s['info']} info ({per100:.1f} per hundred articles)")
 
 
 def throughput(runs: int, with_quantulum: bool) -> None:
     files = sorted(str(p) for p in BBC.rglob("*.txt"))
     print(f"\n== throughput over corpora/bbc-news ({len(files)} articles, one core)")
-    walls, rss = [], []
-    for _ in range(runs):
-        wall, peak, _ = run_child(one_core([AUDITOR, "extract", "--format", "jsonl", str(BBC)]))
-        walls.append(wall)
-        rss.append(peak)
-    ours = len(files) / statistics.median(walls)
-    print(f"   auditor extract      {ours:8.0f} articles/s   (median of {runs}: "
-          f"{statistics.median(walls):.2f} s; runs {', '.join(f'{w:.2f}' for w in walls)})")
-    print(f"   peak RSS             {max(rss):8d} MB")
+    rates = {}
+    for name, argv in (("extract", [AUDITOR, "extract", "--format", "jsonl", str(BBC)]),
+                       ("check", [AUDITOR, "check", "--format", "json", str(BBC)])):
+        walls, rss = [], []
+        for _ in range(runs):
+            wall, peak, _ = run_child(one_core(argv))
+            walls.append(wall)
+            rss.append(peak)
+        rates[name] = len(files) / statistics.median(walls)
+        print(f"   auditor {name:<12} {rates[name]:8.0f} articles/s   (median of {runs}: "
+              f"{statistics.median(walls):.2f} s; runs {', '.join(f'{w:.2f}' for w in walls)}); "
+              f"peak RSS {max(rss)} MB")
+    ours = rates["extract"]
     if not with_quantulum:
         return
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as f:
@@ -97,9 +117,10 @@ def throughput(runs: int, with_quantulum: bool) -> None:
 
 def cold_start(runs: int) -> None:
     sample = ROOT / "sample_articles" / "desertion-figures.txt"
-    walls = [run_child([AUDITOR, "extract", str(sample)])[0] for _ in range(max(5, runs))]
-    print(f"\n== cold start: auditor extract one article: median {statistics.median(walls):.3f} s "
-          f"(runs {', '.join(f'{w:.3f}' for w in walls)})")
+    for command in ("extract", "check"):
+        walls = [run_child([AUDITOR, command, str(sample)])[0] for _ in range(max(5, runs))]
+        print(f"\n== cold start: auditor {command} one article: median "
+              f"{statistics.median(walls):.3f} s (runs {', '.join(f'{w:.3f}' for w in walls)})")
 
 
 def main() -> int:
@@ -114,6 +135,7 @@ def main() -> int:
     if not args.skip_scores:
         scores()
     throughput(args.runs, not args.skip_quantulum)
+    corpus_findings()
     cold_start(args.runs)
     return 0
 

@@ -105,3 +105,46 @@ def test_python_dash_m_runs_the_command_line() -> None:
                         str(SAMPLES / "desertion-figures.txt")], capture_output=True, text=True,
                        check=False)
     assert r.returncode == 0 and '"30,000"' in r.stdout
+
+
+def test_check_reports_the_seed_article_finding_with_its_arithmetic() -> None:
+    code, out, _ = run("check", str(SAMPLES / "desertion-figures.txt"))
+    assert code == ExitCode.OK  # a warning does not fail at the default --fail-on error
+    assert "RT01 rate-times-period-mismatch [warning]" in out
+    assert "30,000/month × 10 months (Jan–Oct 2024) = up to 300,000" in out
+    assert "~180,000 (175,000–185,000)" in out
+    assert "Valery Gerasimov" in out and "Die Welt" in out
+    assert "160,000" not in out and "11,000" not in out
+
+
+def test_check_json_follows_the_versioned_contract() -> None:
+    code, out, _ = run("check", "--format", "json", "--fail-on", "warning",
+                       str(SAMPLES / "desertion-figures.txt"))
+    assert code == ExitCode.FINDINGS
+    doc = json.loads(out)
+    assert doc["version"] == 1
+    (f,) = doc["files"][0]["findings"]
+    assert (f["code"], f["name"], f["severity"]) == ("RT01", "rate-times-period-mismatch",
+                                                      "warning")
+    assert {q["text"] for q in f["quantities"]} == {"30,000", "180,000"}
+    assert f["observed"] == {"low": 175000, "high": 185000}
+    assert doc["files"][0]["as_of"] == "2024-11-01"
+    assert doc["summary"] == {"files": 1, "findings": 1, "errors": 0, "warnings": 1, "info": 0}
+
+
+def test_check_on_consistent_drafts_is_quiet_and_exits_zero() -> None:
+    paths = [str(p) for p in sorted(SAMPLES.iterdir()) if p.name != "desertion-figures.txt"]
+    code, out, err = run("check", *paths)
+    assert (code, err) == (ExitCode.OK, "")
+    assert out.strip().endswith("relations verified")
+    assert "[error]" not in out and "[warning]" not in out
+
+
+def test_check_bad_input_is_exit_two_and_other_files_still_checked(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    code, out, err = run("check", "--format", "json", str(tmp_path / "bad.txt"),
+                         str(SAMPLES / "desertion-figures.txt"))
+    assert code == ExitCode.INPUT_ERROR
+    assert "bad.txt: error:" in err
+    doc = json.loads(out)
+    assert len(doc["files"]) == 1 and doc["errors"][0]["path"].endswith("bad.txt")

@@ -26,6 +26,8 @@ _WORDS: dict[str, str] = {
         twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
         twentieth thirtieth""",
     "quarter": "quarter quarters",
+    "week": "week weeks",
+    "fiscal": "fy fiscal",
     "half": "half halves",
     "qh": "q h",
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
@@ -43,9 +45,10 @@ KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in _WORDS.items():
     for _w in _words.split():
         KINDS[_w] = (*KINDS.get(_w, ()), _kind)
-ANCHOR_NAMES = ("digit", *_WORDS)
+ANCHOR_NAMES = ("digit", "numsep", "year", *_WORDS)
 
 _DIGITS = re.compile(r"\d+")
+_SEPARATED = re.compile(r" ?[/.–-] ?\d")
 _LETTERS = re.compile(r"[a-z]+")
 _VOCAB = frozenset(KINDS)
 
@@ -76,7 +79,17 @@ class Windows:
         if len(lower) != len(text):  # a few characters change length when lowercased
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         hits = self._hits
-        hits["digit"] = [m.start() for m in _DIGITS.finditer(lower)]
+        hits["digit"] = digits = [m.start() for m in _DIGITS.finditer(lower)]
+        n = len(lower)
+        for m in _DIGITS.finditer(lower):
+            p, e = m.span()
+            if _SEPARATED.match(lower, e):
+                hits["numsep"].append(p)
+            if e - p == 4 and lower[p] in "12":
+                hits["year"].append(p)
+            if lower.startswith(("s", "'s"), e):
+                hits["decade"].append(p)
+        del digits
         present = set(_LETTERS.findall(lower))
         for w in present & _VOCAB:
             _add_word(lower, w, KINDS[w], hits)

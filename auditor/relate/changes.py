@@ -44,6 +44,8 @@ def changes(ctx: Context) -> list[Relation]:
     """One change relation per clause that states a change with enough figures to check."""
     out: list[Relation] = []
     for k in range(len(ctx.sent_starts)):
+        if len(ctx.in_sentence(k)) < 2:
+            continue
         s0, s1 = ctx.sent_starts[k], ctx.sent_ends[k]
         bounds = [s0] + [s0 + m.end() for m in _CLAUSE.finditer(ctx.text[s0:s1])] + [s1]
         for c0, c1 in zip(bounds, bounds[1:], strict=False):

@@ -38,6 +38,7 @@ class Context:
     sent_starts: list[int]
     sent_ends: list[int]
     rels: list[Relation] = field(default_factory=list)
+    _by_sentence: dict[int, list[Quantity]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Document, ex: Extraction) -> Context:
@@ -80,7 +81,10 @@ class Context:
 
     def in_sentence(self, k: int) -> list[Quantity]:
         """The quantities of sentence ``k``, in order."""
-        return [q for q in self.qs if q.sentence == k]
+        if not self._by_sentence and self.qs:
+            for q in self.qs:
+                self._by_sentence.setdefault(q.sentence, []).append(q)
+        return self._by_sentence.get(k, [])
 
 
 def interval(q: Quantity) -> Iv:

@@ -59,6 +59,8 @@ def shares_of_total(ctx: Context) -> list[Relation]:
     out: list[Relation] = []
     for k in range(len(ctx.sent_starts)):
         qs = ctx.in_sentence(k)
+        if len(qs) < 4:
+            continue
         group: list = []
         for a, b in zip(qs, qs[1:], strict=False):
             if a.kind.value == "money" and b.kind.value == "percent" and a.value and b.value and \
