@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a numeric mention measures."""
 
     COUNT = "count"
@@ -25,7 +25,7 @@ class Kind(str, Enum):
     NUMBER = "number"
 
 
-class Qualifier(str, Enum):
+class Qualifier(StrEnum):
     """The hedge that bounds a printed figure."""
 
     EXACT = "exact"
@@ -94,7 +94,7 @@ class Quantity:
     at: tuple[int, int] = (0, 0)
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How sure a finding is that the figures cannot all hold."""
 
     ERROR = "error"

@@ -15,7 +15,7 @@ _ALIASES = {"kilometer_per_hour": "kilometer / hour", "mile_per_hour": "mile / h
 
 @lru_cache(maxsize=1)
 def registry() -> Any:
-    """pint's registry, built on first use (it costs a second; most checks never need it)."""
+    """Pint's registry, built on first use (it costs a second; most checks never need it)."""
     import pint
 
     return pint.UnitRegistry(cache_folder=":auto:")

@@ -101,7 +101,8 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 def _scope(q: QHit, hits: list[PeriodHit], periods: list[Period], starts: list[int],
            ends: list[int], k: int, q_hits: list[QHit]) -> Period | None:
     """The time expression nearest the quantity in its sentence, unless another figure
-    stands between them (then it is that figure's)."""
+    stands between them (then it is that figure's).
+    """
     if not starts:
         return None
     s0, s1 = starts[k], ends[k]

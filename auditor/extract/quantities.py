@@ -32,7 +32,6 @@ from auditor.extract.numbers import (
 )
 from auditor.extract.numbers import words_value as _words_value
 from auditor.extract.scan import Windows
-from auditor.extract.words import singular
 from auditor.extract.units import (
     CENTS_AFTER,
     GLUED_CURRENCY,
@@ -47,6 +46,7 @@ from auditor.extract.units import (
     scale_after,
     time_after,
 )
+from auditor.extract.words import singular
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +169,8 @@ _NOUN_OR_N = re.compile(r"\b(?:a|an|another|one)\s+(?P<noun>[a-z]+)\s+or\s+$", r
 
 def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[QHit]:
     """ "eight or nine euros", "435 homes by sale and 187 by tender": a bare number takes the
-    unit of the figure it is coordinated or compared with."""
+    unit of the figure it is coordinated or compared with.
+    """
     out = list(hits)
     for i, h in enumerate(out):
         if h.kind not in ("number", "rate") or h.unit or h.value is None:
@@ -418,7 +419,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
 
 
 _OF_GROUP = re.compile(r"\s+of\s+(?:them|those|these|whom|which|us|you)\b", re.I)
-_OF_WHOLE = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\d,.]+|[a-z]+)\s*(?=[a-z])", re.I)
+_OF_WHOLE = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\d,.]+|[a-z]+)\s*(?=[a-z])", re.I)
 
 
 def _noun_of_whole(text: str, end: int, s_end: int) -> tuple[str, str, int] | None:
@@ -447,7 +449,8 @@ _OPENERS = "([—–-\"'“‘"
 
 def _hedge_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
     """The hedge phrase ending right before ``pos`` ("more than", "~", "an estimated") and
-    where it starts, by looking up the last few words (an end-anchored regex is slow)."""
+    where it starts, by looking up the last few words (an end-anchored regex is slow).
+    """
     for g in _GLUED_HEDGES:
         if text.endswith(g, max(lo, pos - len(g)), pos):
             return _QB_KIND[g], pos - len(g)
@@ -602,7 +605,8 @@ def _change_from_to(text: str, q: QHit, hits: list[QHit], s_start: int) -> QHit:
 
 def _inherit_change(text: str, hits: list[QHit]) -> list[QHit]:
     """ "lost 190 points, or 0.6%": the restatement shares the direction; "under 8.9 ksi
-    (61.4 MPa)": a conversion in brackets shares the hedge."""
+    (61.4 MPa)": a conversion in brackets shares the hedge.
+    """
     out: list[QHit] = []
     for h in hits:
         if out and h.qualifier == "exact" and h.value is not None and out[-1].qualifier in (

@@ -79,8 +79,7 @@ class Windows:
         if len(lower) != len(text):  # a few characters change length when lowercased
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         hits = self._hits
-        hits["digit"] = digits = [m.start() for m in _DIGITS.finditer(lower)]
-        n = len(lower)
+        hits["digit"] = [m.start() for m in _DIGITS.finditer(lower)]
         for m in _DIGITS.finditer(lower):
             p, e = m.span()
             if _SEPARATED.match(lower, e):
@@ -89,7 +88,6 @@ class Windows:
                 hits["year"].append(p)
             if lower.startswith(("s", "'s"), e):
                 hits["decade"].append(p)
-        del digits
         present = set(_LETTERS.findall(lower))
         for w in present & _VOCAB:
             _add_word(lower, w, KINDS[w], hits)

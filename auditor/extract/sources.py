@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"(?:[A-Z][\w'’.-]*|al-[A-Z][\w-]*|de|van|von|der|bin)(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w-]*|de|van|von|der|bin|of\s+the|of))*"
+_PART = r"(?:[A-Z][\w'’.-]*|al-[A-Z][\w-]*|de|van|von|der|bin)"
+_NAME = rf"{_PART}(?:\s+(?:{_PART}|of\s+the|of))*"
 _SPEECH = (r"said|says|warned|warning|warns|told|noted|noting|notes|reported|reports|reporting|"
            r"estimated|estimates|claimed|claims|claiming|added|adds|stated|states|announced|"
            r"announces|highlighted|revealed|reveals|suggested|suggests|argued|argues|wrote|writes|"
@@ -12,13 +13,16 @@ _SPEECH = (r"said|says|warned|warning|warns|told|noted|noting|notes|reported|rep
            r"forecasts|calculated|calculates|found|finds|showed|shows|estimating|according")
 _ORG_WORDS = re.compile(
     r"\b(?:of|at|from)\s+(?P<org>(?:the\s+)?(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&))*)")
-ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<src>(?:the\s+)?{_NAME}|(?:[a-z]+\s+){{0,3}}[a-z]+(?:\s+(?:within|in|at|of|from)\s+{_NAME})?)")
+ACCORDING = re.compile(rf"\baccording\s+to\s+(?P<src>(?:the\s+)?{_NAME}|(?:[a-z]+\s+){{0,3}}[a-z]+"
+                       rf"(?:\s+(?:within|in|at|of|from)\s+{_NAME})?)")
 REPORT_FROM = re.compile(
     rf"\b(?:a|the|an)\s+(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|analysis|estimate|"
     rf"statement|poll|figures|data|investigation|review)\s+(?:from|by|of)\s+(?P<src>(?:the\s+)?{_NAME})")
-NAME_SAID = re.compile(rf"(?P<src>(?<![\w])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w-]*|de|van|von|der))*)"
+NAME_SAID = re.compile(rf"(?P<src>(?<![\w])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w-]*|de|van|"
+                       rf"von|der))*)"
                        rf"(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b")
-SAID_NAME = re.compile(r"\b(?:said|says|according to|wrote|reported)\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+SAID_NAME = re.compile(r"\b(?:said|says|according to|wrote|reported)\s+"
+                       r"(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _NOT_SOURCES = frozenset("""The This That These Those It He She They We I You In On At For But
 And However Meanwhile Also A An Its Their His Her Our Officials Critics Experts Analysts
 Sources Police Ministers""".split())

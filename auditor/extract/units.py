@@ -231,7 +231,8 @@ _NOT_NOUN_SUFFIXES = ("wide", "able", "ible", "ous", "ful")
 
 _PER_TIME = re.compile(r"\s?(?:per|/)\s?(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|"
                        r"hrs?|h)(?![A-Za-z])", re.I)
-_COMPOUND = {"foot": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:inches|inch|in|\"|″)(?![A-Za-z])"), 12.0),
+_COMPOUND = {"foot": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:inches|inch|in|\"|″)(?![A-Za-z])"),
+                      12.0),
              "pound": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:ounces|ounce|oz)(?![A-Za-z])"), 16.0),
              "stone": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:pounds|lbs?)(?![A-Za-z])"), 14.0)}
 

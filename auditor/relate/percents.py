@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from auditor.model import Relation
 from auditor.extract.words import singular
+from auditor.model import Relation
 from auditor.relate.context import Context, subject
 
 _LEAD = re.compile(r"(?:,\s*|\(\s*|\s)(?:or|a\s+turnout\s+of|a\s+share\s+of|representing|"

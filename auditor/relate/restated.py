@@ -18,7 +18,8 @@ during million billion""".split())
 
 def restated(ctx: Context) -> list[Relation]:
     """Pairs of figures that name the same measure: in the headline and the body, or where the
-    second points back to the first."""
+    second points back to the first.
+    """
     out: list[Relation] = []
     keyed: dict[tuple, list[Quantity]] = {}
     for q in ctx.qs:

@@ -27,6 +27,7 @@ class CsvWriter:
         self._w.writeheader()
 
     def __call__(self, out: TextIO, recs: Iterable[dict[str, Any]]) -> None:
+        """Write one row per record."""
         for r in recs:
             self._w.writerow({k: _cell(v) for k, v in r.items()})
 

@@ -19,6 +19,7 @@ PERIOD_FIELDS = (
 
 
 def number(x: float | None) -> int | float | None:
+    """A JSON number: integral values as ints, infinities as null."""
     x = finite(x)
     if x is None:
         return None
