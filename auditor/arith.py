@@ -123,3 +123,26 @@ def fmt_iv(iv: Iv) -> str:
     if not math.isfinite(iv.lo):
         return f"up to {fmt(iv.hi)}"
     return f"{fmt(iv.lo)}–{fmt(iv.hi)}"
+
+
+_SYMBOL = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹"}
+
+
+def fmt_money(x: float, currency: str | None) -> str:
+    """An amount as news prints it: "£88.5m", "$1.2bn", "€950"."""
+    sym = _SYMBOL.get(currency or "", "")
+    suffix = "" if sym or not currency else f" {currency}"
+    ax = abs(x)
+    for scale, word in ((1e9, "bn"), (1e6, "m")):
+        if ax >= scale:
+            v = x / scale
+            text = f"{v:,.3f}".rstrip("0").rstrip(".")
+            return f"{'-' if x < 0 else ''}{sym}{text.lstrip('-')}{word}{suffix}"
+    return f"{'-' if x < 0 else ''}{sym}{fmt(abs(x))}{suffix}"
+
+
+def fmt_iv_money(iv: Iv, currency: str | None) -> str:
+    """An interval of money, each end printed as news prints amounts."""
+    if iv.lo == iv.hi or not math.isfinite(iv.lo) or not math.isfinite(iv.hi):
+        return fmt_money(iv.lo if math.isfinite(iv.lo) else iv.hi, currency)
+    return f"{fmt_money(iv.lo, currency)}–{fmt_money(iv.hi, currency)}"

@@ -1,12 +1,15 @@
-"""The command line: `auditor extract` and friends."""
+"""The command line: `auditor extract`, `check`, `rules` and `explain`."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
 import datetime as dt
+import io
+import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -15,9 +18,12 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from auditor import __version__
 
 if TYPE_CHECKING:
+    from auditor.check import Audit
+    from auditor.config import Config
     from auditor.read import Document
 
 T = TypeVar("T")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "junit")
 
 
 class ExitCode(IntEnum):
@@ -36,6 +42,10 @@ def _date(s: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {s!r}") from None
 
 
+def _codes(s: str) -> list[str]:
+    return [c.strip() for c in s.split(",") if c.strip()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
@@ -51,11 +61,29 @@ def build_parser() -> argparse.ArgumentParser:
     ck = sub.add_parser("check", help="report figures that cannot all be true",
                         description="Report figures that cannot all be true, with the arithmetic.")
     ck.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .md, .html)")
-    ck.add_argument("--format", choices=("text", "json"), default="text",
-                    help="output format (default: text)")
-    ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error",
+    ck.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
                     help="exit 1 when a finding is at least this severe (default: error)")
+    ck.add_argument("--config", type=Path, metavar="FILE",
+                    help="pyproject.toml to read [tool.auditor] from (default: the nearest one)")
+    ck.add_argument("--select", type=_codes, metavar="CODES", help="rule codes or prefixes to run")
+    ck.add_argument("--extend-select", type=_codes, metavar="CODES", help="add to the selection")
+    ck.add_argument("--ignore", type=_codes, metavar="CODES", help="rule codes or prefixes to skip")
+    ck.add_argument("--report-unused-suppressions", action="store_true",
+                    help="report suppression comments that silenced nothing")
+    ck.add_argument("--baseline", type=Path, metavar="FILE",
+                    help="report only findings that are not in this baseline")
+    ck.add_argument("--write-baseline", type=Path, metavar="FILE",
+                    help="record the current findings as the baseline and exit 0")
+    ck.add_argument("-o", "--output", type=Path, metavar="FILE",
+                    help="write the report to FILE (atomically) instead of standard output")
+    ck.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                    help="colour the text format (default: only on a terminal)")
     _as_of_option(ck)
+    sub.add_parser("rules", help="list the rules", description="List the rule catalogue.")
+    exp = sub.add_parser("explain", help="show a rule's documentation",
+                         description="Show a rule's documentation with its examples.")
+    exp.add_argument("code", metavar="CODE")
     return parser
 
 
@@ -79,8 +107,12 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None,
     run = _Run(err)
     if args.command == "extract":
         _extract(args, out, run)
-    else:
+    elif args.command == "check":
         _check(args, out, run)
+    elif args.command == "rules":
+        _rules(out)
+    else:
+        return _explain(args.code, out, err)
     return run.code
 
 
@@ -98,12 +130,13 @@ class _Run:
         self.errors.append({"path": path, "error": message})
         self.code = max(self.code, code)
 
-    def each(self, paths: list[str], work: Callable[[Document], T]) -> Iterator[T]:
+    def each(self, paths: list[str], work: Callable[[Document], T],
+             wanted: Callable[[str], bool] | None = None) -> Iterator[T]:
         """``work`` applied to each readable document; failures are reported, not raised."""
         from auditor.files import collect
         from auditor.read import InputError, read_path
 
-        for path, problem in collect(paths):
+        for path, problem in collect(paths, wanted):
             if problem:
                 self.fail(path, problem)
                 continue
@@ -138,23 +171,137 @@ def _extract(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
 _SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1, "never": 99}
 
 
-def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
-    from auditor.check import audit
-    from auditor.report import check_json, check_text
+def _config(args: argparse.Namespace) -> Config:
+    """Settings from the config file, with command-line flags on top."""
+    from dataclasses import replace
 
-    audits = []
-    for a in run.each(args.paths, lambda doc: audit(doc, as_of=args.as_of)):
+    from auditor import config
+    from auditor.check.rules import RULES
+
+    codes = {r.code for r in RULES}
+    cfg = config.load(args.config or config.find_pyproject(args.paths), codes)
+    for flag, attr in (("select", "select"), ("extend_select", "extend_select"),
+                       ("ignore", "ignore")):
+        values = getattr(args, flag)
+        if values is not None:
+            bad = [c for c in values if c != "ALL" and not any(k.startswith(c) for k in codes)]
+            if bad:
+                raise config.ConfigError(f"unknown rule code {bad[0]!r} @ --{flag.replace('_', '-')}")
+            cfg = replace(cfg, **{attr: tuple(values)})
+    if args.fail_on:
+        cfg = replace(cfg, fail_on=args.fail_on)
+    if args.as_of:
+        cfg = replace(cfg, as_of=args.as_of)
+    return cfg
+
+
+def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
+    from auditor.check import audit, fingerprint
+    from auditor.config import ConfigError
+
+    try:
+        cfg = _config(args)
+        baseline = _read_baseline(args.baseline) if args.baseline else None
+    except ConfigError as e:
+        run.err.write(f"auditor: error: {e}\n")
+        run.code = ExitCode.INPUT_ERROR
+        return
+    audits: list[Audit] = []
+    for a in run.each(args.paths, lambda doc: audit(doc, config=cfg), cfg.wants):
+        if baseline is not None:
+            a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
         audits.append(a)
-        if args.format == "text":
-            check_text.write_audit(out, a)
-    if args.format == "json":
-        check_json.write(out, audits, run.errors)
-    else:
-        check_text.write_summary(out, audits)
-    threshold = _SEVERITY_RANK[args.fail_on]
-    if run.code == ExitCode.OK and any(_SEVERITY_RANK[f.severity.value] >= threshold
-                                       for a in audits for f in a.findings):
+    if args.write_baseline:
+        prints = sorted({fingerprint(a, f) for a in audits for f in a.findings})
+        _atomic_write(args.write_baseline, json.dumps(
+            {"version": 1, "fingerprints": prints}, indent=2) + "\n")
+        run.err.write(f"auditor: wrote {len(prints)} findings to {args.write_baseline}\n")
+        return
+    report = io.StringIO() if args.output else out
+    colour = args.color == "always" or (args.color == "auto" and args.output is None
+                                        and _is_terminal(out) and "NO_COLOR" not in os.environ)
+    _report(args.format, report, audits, run.errors, colour=colour,
+            unused=args.report_unused_suppressions)
+    if args.output:
+        _atomic_write(args.output, report.getvalue())  # type: ignore[union-attr]
+    threshold = _SEVERITY_RANK[cfg.fail_on]
+    failing = any(_SEVERITY_RANK[f.severity.value] >= threshold for a in audits for f in a.findings)
+    unused = args.report_unused_suppressions and any(a.unused for a in audits)
+    if run.code == ExitCode.OK and (failing or (unused and cfg.fail_on != "never")):
         run.code = ExitCode.FINDINGS
+
+
+def _report(fmt: str, out: TextIO, audits: list[Audit], errors: list[dict[str, str]], *,
+            colour: bool, unused: bool) -> None:
+    from auditor.report import github, json_report, junit, sarif, text
+
+    if fmt == "text":
+        text.write(out, audits, errors, colour=colour, unused=unused)
+        return
+    writers = {"json": json_report.write, "jsonl": json_report.write_lines, "sarif": sarif.write,
+               "github": github.write, "junit": junit.write}
+    writers[fmt](out, audits, errors)
+
+
+def _without(a: Audit, drop: set) -> Audit:  # type: ignore[type-arg]
+    from dataclasses import replace
+
+    return replace(a, findings=tuple(f for f in a.findings if f not in drop))
+
+
+def _read_baseline(path: Path) -> set[str]:
+    from auditor.config import ConfigError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        prints = data["fingerprints"]
+        if not isinstance(prints, list) or not all(isinstance(p, str) for p in prints):
+            raise TypeError
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such baseline file") from None
+    except (OSError, ValueError, KeyError, TypeError):
+        raise ConfigError(f"{path}: not a baseline written by --write-baseline") from None
+    return set(prints)
+
+
+def _atomic_write(path: Path, content: str) -> None:
+    """Write a file so that readers see the old content or the new, never half of it."""
+    folder = path.resolve().parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _rules(out: TextIO) -> None:
+    from auditor.check.rules import RULES
+
+    out.write(f"{'code':<6} {'name':<30} {'severity':<9} summary\n")
+    for r in RULES:
+        out.write(f"{r.code:<6} {r.name:<30} {r.severity.value:<9} {r.summary}\n")
+
+
+def _explain(code: str, out: TextIO, err: TextIO) -> int:
+    from auditor.check.rules import RULES_BY_CODE
+
+    rule = RULES_BY_CODE.get(code.upper())
+    if rule is None:
+        err.write(f"auditor: error: no rule {code!r}; `auditor rules` lists them\n")
+        return ExitCode.INPUT_ERROR
+    out.write(f"{rule.code} {rule.name} ({rule.severity.value})\n\n{rule.doc}\n")
+    return ExitCode.OK
 
 
 def run() -> None:

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from auditor.read import TEXT_SUFFIXES
 
 
-def collect(paths: list[str]) -> Iterator[tuple[str, str | None]]:
+def collect(paths: list[str], wanted: Callable[[str], bool] | None = None
+            ) -> Iterator[tuple[str, str | None]]:
     """Yield (path, error) for each file to process; folders are walked in sorted order.
 
     Hidden files and folders are skipped; symlinked folders are not followed, so a link
-    loop cannot recurse.
+    loop cannot recurse. ``wanted`` filters the files found in folders (include/exclude
+    globs); files named explicitly are always processed.
     """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            yield from _walk(p)
+            for path, problem in _walk(p):
+                if problem or wanted is None or wanted(path):
+                    yield path, problem
         elif p.exists() or p.is_symlink():
             yield raw, None if p.exists() else "broken symbolic link"
         else:

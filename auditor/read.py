@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor.offsets import ChainedMap, OffsetMap, TextBuilder
+from auditor.suppress import DirectiveError, Suppression, collect
 
 MAX_BYTES = 8 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
@@ -34,6 +35,7 @@ class Document:
     as_of: dt.date | None = None
     as_of_source: str | None = None
     problems: list[str] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
     _map: ChainedMap | None = None
     _line_starts: list[int] | None = None
 
@@ -94,6 +96,10 @@ def read_text(source: str, path: str = "<text>", *, kind: str = "text") -> Docum
     if mmap is not None:
         maps.append(mmap)
     doc = Document(path=path, source=source, text=text)
+    try:
+        doc.suppressions = collect(source, kind)
+    except DirectiveError as e:
+        doc.problems.append(str(e))
     if kind == "text":
         text = _TEXT_COMMENT.sub(lambda m: _blank(m.group()), text)
     elif kind == "markdown":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ class Rule:
     @property
     def doc(self) -> str:
         """The rule's docstring, with its flagged and fine examples."""
-        return (self.check.__doc__ or "").strip()
+        return inspect.cleandoc(self.check.__doc__ or "")
 
 
 def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[RuleFn], Rule]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from auditor.arith import Iv, fmt, fmt_iv, total
+from auditor.arith import Iv, fmt, fmt_iv_money, total
+from auditor.arith import fmt_iv as _fmt_iv
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding, Period, Quantity, Severity
 from auditor.relate.context import Context, interval
@@ -26,6 +27,13 @@ def _finding(r: Rule, sev: Severity, message: str, qs: tuple[Quantity, ...], ari
                    pair(observed), tuple(tidy(a) for a in assumptions if a))
 
 
+def fmt_iv(iv: Iv, like: Quantity | None = None) -> str:
+    """An interval, printed like the figure it is compared with (money as "£1.2m")."""
+    if like is not None and like.kind.value == "money":
+        return fmt_iv_money(iv, like.unit)
+    return _fmt_iv(iv)
+
+
 def _stated(q: Quantity) -> str:
     """A figure as stated, with the interval it admits when that is not a single value."""
     iv = interval(q)
@@ -33,7 +41,7 @@ def _stated(q: Quantity) -> str:
              "below": "under "}.get(q.qualifier.value, "")
     if iv.lo == iv.hi or q.qualifier.value in ("at_most", "above", "at_least", "below"):
         return f"{hedge}{q.text}"
-    return f"{hedge}{q.text} ({fmt_iv(iv)})"
+    return f"{hedge}{q.text} ({fmt_iv(iv, q)})"
 
 
 def _sources(*qs: Quantity) -> str:
@@ -66,9 +74,9 @@ def rate_times_period(ctx: Context) -> Iterator[Finding]:
         per = r.per or ""
         when = _span_text(span)  # type: ignore[arg-type]
         expected = R.scale(n)
-        shown = f"up to {fmt(expected.hi)}" if r.qualifier.value in ("at_most", "below") \
-            else fmt_iv(expected)
-        arith = (f"{r.text}/{per} × {n:g} {per}s ({when}) = {shown}; stated: {_stated(t)}")
+        shown = f"up to {fmt_iv(Iv.point(expected.hi), t)}" if r.qualifier.value in (
+            "at_most", "below") else fmt_iv(expected, t)
+        arith = f"{r.text}/{per} × {n:g} {per}s ({when}) = {shown}; stated: {_stated(t)}"
         assume = [_as_of(ctx), f"the period of {t.text} runs {when} "
                   f"(from '{rel.param('period_text')}' and the as-of date)", _sources(r, t)]
         if r.qualifier.value in ("at_most", "below"):
@@ -88,7 +96,7 @@ def rate_times_period(ctx: Context) -> Iterator[Finding]:
                 yield _finding(me, E, f"{t.text} over {when} is less than {r.text} a {per} "
                                f"gives in {n:g} {per}s.", (r, t), arith, expected, T, *assume)
             continue
-        loose = expected.widen(0.03)
+        loose = expected.widen(0.03 + ctx.tolerance)
         if not loose.meets(T):
             sev = E if loose.gap(T) > 0.15 else W
             yield _finding(me, sev, f"{r.text} a {per} over {n:g} {per}s ({when}) makes "
@@ -108,7 +116,7 @@ def average_mismatch(ctx: Context) -> Iterator[Finding]:
         t, d, r = rel.quantities
         avg = interval(t) / interval(d)
         R = interval(r)
-        if not avg.widen(0.02).meets(R):
+        if not avg.widen(0.02 + ctx.tolerance).meets(R):
             yield _finding(me, E, f"{t.text} over {d.text} is {fmt_iv(avg)} a {r.per}, not "
                            f"{r.text}.", (t, d, r), f"{t.text} / {d.text} = {fmt_iv(avg)} a "
                            f"{r.per}; stated: {_stated(r)}", avg, R)
@@ -159,12 +167,12 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
     for rel in ctx.relations_of("parts"):
         t, *ps = rel.quantities
         T, S = interval(t), total([interval(p) for p in ps])
-        arith = f"{' + '.join(p.text for p in ps)} = {fmt_iv(S)}; stated total: {_stated(t)}"
+        arith = f"{' + '.join(p.text for p in ps)} = {fmt_iv(S, t)}; stated total: {_stated(t)}"
         if S.lo > T.hi:
-            yield _finding(me, E, f"The parts listed add up to {fmt_iv(S)}, more than the "
+            yield _finding(me, E, f"The parts listed add up to {fmt_iv(S, t)}, more than the "
                            f"{t.text} they are part of.", (t, *ps), arith, T, S)
         elif rel.param("exhaustive") and S.hi < T.lo:
-            yield _finding(me, E, f"The parts listed add up to {fmt_iv(S)}, less than the "
+            yield _finding(me, E, f"The parts listed add up to {fmt_iv(S, t)}, less than the "
                            f"{t.text} they make up.", (t, *ps), arith, T, S)
 
 
@@ -182,7 +190,7 @@ def percent_of(ctx: Context) -> Iterator[Finding]:
         part, whole, p = rel.quantities
         share = (interval(part) / interval(whole)).scale(100)
         P = interval(p)
-        if not share.widen(0.01).meets(P):
+        if not share.widen(0.01 + ctx.tolerance).meets(P):
             yield _finding(me, E, f"{part.text} of {whole.text} is {fmt_iv(share)}%, not "
                            f"{p.text}.", (part, whole, p),
                            f"{part.text} / {whole.text} × 100 = {fmt_iv(share)}%; stated: "
@@ -193,7 +201,7 @@ def percent_of(ctx: Context) -> Iterator[Finding]:
         implied = [(a, b, (interval(a) / interval(b)).scale(100)) for a, b in pairs]
         common = implied[0][2]
         for a, b, iv in implied[1:]:
-            if not common.widen(0.02).meets(iv):
+            if not common.widen(0.02 + ctx.tolerance).meets(iv):
                 base = implied[0]
                 yield _finding(me, E, f"{a.text} at {b.text} implies a total of {fmt_iv(iv)}, "
                                f"but {base[0].text} at {base[1].text} implies {fmt_iv(base[2])}.",
@@ -236,10 +244,10 @@ def change_mismatch(ctx: Context) -> Iterator[Finding]:
                 want = D if direction != "down" else Iv(-D.hi, -D.lo)
                 if direction is None:
                     diff = Iv(min(abs(diff.lo), abs(diff.hi)), max(abs(diff.lo), abs(diff.hi)))
-                if not diff.widen(0.01).meets(want):
+                if not diff.widen(0.01 + ctx.tolerance).meets(want):
                     yield _finding(me, E, f"From {a.text} to {b.text} is a change of "
-                                   f"{fmt_iv(diff)}, not {d.text}.", (a, b, d),
-                                   f"{b.text} − {a.text} = {fmt_iv(diff)}; stated: "
+                                   f"{fmt_iv(diff, a)}, not {d.text}.", (a, b, d),
+                                   f"{b.text} − {a.text} = {fmt_iv(diff, a)}; stated: "
                                    f"{'−' if direction == 'down' else ''}{_stated(d)}", want, diff)
                     continue
             if isinstance(p, Quantity):
@@ -248,7 +256,7 @@ def change_mismatch(ctx: Context) -> Iterator[Finding]:
                 want = P if direction != "down" else Iv(-P.hi, -P.lo)
                 if direction is None:
                     pct = Iv(min(abs(pct.lo), abs(pct.hi)), max(abs(pct.lo), abs(pct.hi)))
-                if not pct.widen(0.02).meets(want):
+                if not pct.widen(0.02 + ctx.tolerance).meets(want):
                     yield _finding(me, E, f"From {a.text} to {b.text} is a change of "
                                    f"{fmt_iv(pct)}%, not {p.text}.", (a, b, p),
                                    f"({b.text} − {a.text}) / {a.text} × 100 = {fmt_iv(pct)}%; "
@@ -260,10 +268,10 @@ def change_mismatch(ctx: Context) -> Iterator[Finding]:
                 if (direction == "up" and diff.hi < 0) or (direction == "down" and diff.lo > 0):
                     yield _finding(me, E, f"The text says the figure went {direction}, but "
                                    f"{a.text} to {b.text} goes the other way.", (a, b),
-                                   f"{b.text} − {a.text} = {fmt_iv(diff)}", None, diff)
+                                   f"{b.text} − {a.text} = {fmt_iv(diff, a)}", None, diff)
         elif isinstance(a, Quantity) and isinstance(d, Quantity) and isinstance(p, Quantity):
             pct = (interval(d) / interval(a)).scale(100)
-            if not pct.widen(0.02).meets(interval(p)):
+            if not pct.widen(0.02 + ctx.tolerance).meets(interval(p)):
                 yield _finding(me, E, f"A change of {d.text} from {a.text} is {fmt_iv(pct)}%, "
                                f"not {p.text}.", (a, d, p),
                                f"{d.text} / {a.text} × 100 = {fmt_iv(pct)}%; stated: {_stated(p)}",
@@ -324,7 +332,7 @@ def conversion_mismatch(ctx: Context) -> Iterator[Finding]:
         if conv is None:
             continue
         B = interval(b)
-        if not conv.widen(0.03).meets(B):
+        if not conv.widen(0.03 + ctx.tolerance).meets(B):
             yield _finding(me, E, f"{a.text} is {fmt_iv(conv)} {b.unit.replace('_', ' ')}, "
                            f"not {b.text}.", (a, b), f"{a.text} = {fmt_iv(conv)} in "
                            f"{b.unit}; stated: {_stated(b)}", conv, B)
@@ -353,8 +361,8 @@ def exchange_rates(ctx: Context) -> Iterator[Finding]:
             rates.append((x, y, interval(y) / interval(x)))
         for i, (x, y, iv) in enumerate(rates):
             others = [o for j, o in enumerate(rates) if j != i]
-            consensus = _consensus([o[2] for o in others])
-            if consensus is not None and not iv.widen(0.02).meets(consensus):
+            consensus = _consensus([o[2] for o in others], ctx.tolerance)
+            if consensus is not None and not iv.widen(0.02 + ctx.tolerance).meets(consensus):
                 o = min(others, key=lambda o: o[2].hi - o[2].lo)
                 yield _finding(me, E, f"{x.text} = {y.text} implies {fmt_iv(iv)} {pair[1]} per "
                                f"{pair[0]}, but {o[0].text} = {o[1].text} implies "
@@ -364,9 +372,9 @@ def exchange_rates(ctx: Context) -> Iterator[Finding]:
                 break
 
 
-def _consensus(ivs: list[Iv]) -> Iv | None:
+def _consensus(ivs: list[Iv], tolerance: float) -> Iv | None:
     """The rate every other conversion allows, or None when they disagree among themselves."""
-    common = ivs[0].widen(0.02)
+    common = ivs[0].widen(0.02 + tolerance)
     for iv in ivs[1:]:
         lo, hi = max(common.lo, iv.lo), min(common.hi, iv.hi)
         if lo > hi:
@@ -388,7 +396,7 @@ def restated_differs(ctx: Context) -> Iterator[Finding]:
     for rel in ctx.relations_of("restated"):
         a, b = rel.quantities
         A, B = interval(a), interval(b)
-        if A.widen(0.01).meets(B) or _magnitude(a, b):
+        if A.widen(0.01 + ctx.tolerance).meets(B) or _magnitude(a, b):
             continue
         strong = bool(rel.param("headline") or rel.param("definite"))
         sev = E if strong and a.kind.value == "money" else W

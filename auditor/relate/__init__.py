@@ -19,9 +19,10 @@ DETECTORS = (conversions, changes, doubling_claims, parts, part_of, percent_of, 
              shares_of_total, rate_totals, averages, restated, magnitudes, dates)
 
 
-def relate(doc: Document, ex: Extraction) -> Context:
+def relate(doc: Document, ex: Extraction, *, tolerance: float = 0.0,
+           synonyms: dict[str, str] | None = None) -> Context:
     """All relations in a document, in detector order, held in its context."""
-    ctx = Context.build(doc, ex)
+    ctx = Context.build(doc, ex, tolerance=tolerance, synonyms=synonyms)
     for detect in DETECTORS:
         found: list[Relation] = detect(ctx)
         ctx.rels.extend(found)

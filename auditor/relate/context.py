@@ -38,13 +38,22 @@ class Context:
     sent_starts: list[int]
     sent_ends: list[int]
     rels: list[Relation] = field(default_factory=list)
+    tolerance: float = 0.0
+    synonyms: dict[str, str] = field(default_factory=dict)
     _by_sentence: dict[int, list[Quantity]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, doc: Document, ex: Extraction) -> Context:
+    def build(cls, doc: Document, ex: Extraction, *, tolerance: float = 0.0,
+              synonyms: dict[str, str] | None = None) -> Context:
         """Index a document for relating."""
         return cls(doc, ex, doc.text, list(ex.quantities), list(ex.periods),
-                   [s.start for s in ex.sentences], [s.end for s in ex.sentences])
+                   [s.start for s in ex.sentences], [s.end for s in ex.sentences],
+                   tolerance=tolerance, synonyms=dict(synonyms or {}))
+
+    def entity(self, q: Quantity) -> str | None:
+        """The normalised counted thing, with the configured synonyms applied."""
+        e = entity(q)
+        return self.synonyms.get(e, e) if e else e
 
     def relations_of(self, kind: str) -> list[Relation]:
         """The relations of one kind found so far."""

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from auditor.model import Quantity, Relation
-from auditor.relate.context import Context, entity, event, subject
+from auditor.relate.context import Context, event, subject
 
 _TOTAL = re.compile(r"\b(?:total|totals|totalled|totaled|totalling|totaling|in\s+all|altogether|"
                     r"cumulative)\b", re.I)
@@ -32,10 +32,10 @@ def elapsed(start: dt.date, end: dt.date, per: str) -> float | None:
 def _measure(ctx: Context, q: Quantity) -> tuple[str | None, str | None]:
     """The measure of a figure, borrowed from a counted figure in its sentence if it has none."""
     if q.entity:
-        return entity(q), event(q)
+        return ctx.entity(q), event(q)
     for other in ctx.in_sentence(q.sentence):
         if other is not q and other.entity and other.kind.value in ("count", "rate"):
-            return entity(other), event(other)
+            return ctx.entity(other), event(other)
     return None, None
 
 
@@ -79,7 +79,7 @@ def rate_totals(ctx: Context) -> list[Relation]:
                 if t.unit != r.unit or not subject(ctx, r) or subject(ctx, r) != subject(ctx, t):
                     continue
             elif not (_same_measure(mr, _measure(ctx, t)) or (
-                    mr[0] is None and _named_in(ctx, entity(t), r.sentence))):
+                    mr[0] is None and _named_in(ctx, ctx.entity(t), r.sentence))):
                 continue
             span = _span(ctx, t)
             own = r.period

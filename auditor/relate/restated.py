@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from auditor.model import Quantity, Relation
-from auditor.relate.context import Context, entity, event, subject
+from auditor.relate.context import Context, event, subject
 
 # "the 32 victims", "Of the $165.0 million of …": a figure that points back to one given before.
 _BACK_REFERENCE = re.compile(r"(?:\b(?:the|its|this|that)\s+|\bof\s+the\s+)(?:\w+\s+)?$", re.I)
@@ -86,7 +86,7 @@ def _key(ctx: Context, q: Quantity) -> tuple | None:
         if q.entity.lower() in ("victim", "victims", "dead", "death", "deaths", "fatality",
                                 "fatalities"):
             ev = "kill"
-        return ("count", entity(q), ev) if ev in _TOLLS else None
+        return ("count", ctx.entity(q), ev) if ev in _TOLLS else None
     return None
 
 

@@ -1,0 +1,38 @@
+"""`--format junit`: one test case per file, one failure per finding."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from typing import TextIO
+
+from auditor.check import Audit
+from auditor.report.common import place, totals
+
+
+def write(out: TextIO, audits: Iterable[Audit], errors: Iterable[dict[str, str]] = ()) -> None:
+    """A JUnit XML report that CI dashboards read."""
+    audits, errors = list(audits), list(errors)
+    t = totals(audits)
+    suites = ET.Element("testsuites", name="auditor")
+    suite = ET.SubElement(suites, "testsuite", name="auditor",
+                          tests=str(len(audits) + len(errors)),
+                          failures=str(sum(1 for a in audits if a.findings)),
+                          errors=str(len(errors)), skipped="0")
+    for a in audits:
+        case = ET.SubElement(suite, "testcase", classname="auditor.check", name=a.doc.path)
+        for f in a.findings:
+            p = place(a, f)
+            fail = ET.SubElement(case, "failure", type=f"{f.code} {f.name}",
+                                 message=f"{a.doc.path}:{p.line}:{p.column}: {f.message}")
+            fail.text = "\n".join([f.arithmetic, *(f"assuming {x}" for x in f.assumptions)])
+    for e in errors:
+        case = ET.SubElement(suite, "testcase", classname="auditor.check", name=e["path"])
+        ET.SubElement(case, "error", type="input", message=e["error"])
+    ET.SubElement(suite, "system-out").text = (
+        f"{t['error']} errors, {t['warning']} warnings, {t['info']} info; "
+        f"{t['verified']} relations verified")
+    ET.indent(suites)
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    out.write(ET.tostring(suites, encoding="unicode"))
+    out.write("\n")
