@@ -180,14 +180,19 @@ def _config(args: argparse.Namespace) -> Config:
 
     codes = {r.code for r in RULES}
     cfg = config.load(args.config or config.find_pyproject(args.paths), codes)
-    for flag, attr in (("select", "select"), ("extend_select", "extend_select"),
-                       ("ignore", "ignore")):
+    for flag in ("select", "extend_select", "ignore"):
         values = getattr(args, flag)
-        if values is not None:
-            bad = [c for c in values if c != "ALL" and not any(k.startswith(c) for k in codes)]
-            if bad:
-                raise config.ConfigError(f"unknown rule code {bad[0]!r} @ --{flag.replace('_', '-')}")
-            cfg = replace(cfg, **{attr: tuple(values)})
+        if values is None:
+            continue
+        bad = [c for c in values if c != "ALL" and not any(k.startswith(c) for k in codes)]
+        if bad:
+            raise config.ConfigError(f"unknown rule code {bad[0]!r} @ --{flag.replace('_', '-')}")
+        if flag == "select":
+            cfg = replace(cfg, select=tuple(values))
+        elif flag == "extend_select":
+            cfg = replace(cfg, extend_select=tuple(values))
+        else:
+            cfg = replace(cfg, ignore=tuple(values))
     if args.fail_on:
         cfg = replace(cfg, fail_on=args.fail_on)
     if args.as_of:
@@ -217,13 +222,14 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
             {"version": 1, "fingerprints": prints}, indent=2) + "\n")
         run.err.write(f"auditor: wrote {len(prints)} findings to {args.write_baseline}\n")
         return
-    report = io.StringIO() if args.output else out
+    buffer = io.StringIO()
+    report = buffer if args.output else out
     colour = args.color == "always" or (args.color == "auto" and args.output is None
                                         and _is_terminal(out) and "NO_COLOR" not in os.environ)
     _report(args.format, report, audits, run.errors, colour=colour,
             unused=args.report_unused_suppressions)
     if args.output:
-        _atomic_write(args.output, report.getvalue())  # type: ignore[union-attr]
+        _atomic_write(args.output, buffer.getvalue())
     threshold = _SEVERITY_RANK[cfg.fail_on]
     failing = any(_SEVERITY_RANK[f.severity.value] >= threshold for a in audits for f in a.findings)
     unused = args.report_unused_suppressions and any(a.unused for a in audits)

@@ -37,8 +37,8 @@ class Config:
         selected = self.select + self.extend_select
         ignored = self.ignore + tuple(c for pat, codes in self.per_file_ignores
                                       if path is not None and _glob(path, pat) for c in codes)
-        best_sel = max((len(p) for p in selected if _prefix(code, p)), default=-1)
-        best_ign = max((len(p) for p in ignored if _prefix(code, p)), default=-1)
+        best_sel = max((_specificity(p) for p in selected if _prefix(code, p)), default=-1)
+        best_ign = max((_specificity(p) for p in ignored if _prefix(code, p)), default=-1)
         return best_sel >= 0 and best_sel > best_ign
 
     def wants(self, path: str) -> bool:
@@ -46,6 +46,11 @@ class Config:
         if self.include and not any(_glob(path, p) for p in self.include):
             return False
         return not any(_glob(path, p) for p in self.exclude)
+
+
+def _specificity(prefix: str) -> int:
+    """How specific a selector is: "ALL" least, then by length; an equal ignore wins."""
+    return 0 if prefix == "ALL" else len(prefix)
 
 
 def _prefix(code: str, prefix: str) -> bool:
@@ -118,9 +123,10 @@ def from_table(table: dict[str, Any], codes: set[str], *, source: str = "table")
         cfg = replace(cfg, fail_on=severity(table["fail-on"], "tool.auditor.fail-on"))
     if "as-of" in table:
         cfg = replace(cfg, as_of=_date(table["as-of"]))
-    for key, attr in (("include", "include"), ("exclude", "exclude")):
-        if key in table:
-            cfg = replace(cfg, **{attr: _strings(table, key)})
+    if "include" in table:
+        cfg = replace(cfg, include=_strings(table, "include"))
+    if "exclude" in table:
+        cfg = replace(cfg, exclude=_strings(table, "exclude"))
     if "tolerance" in table:
         tol = table["tolerance"]
         if isinstance(tol, bool) or not isinstance(tol, (int, float)) or not 0 <= tol < 1:
