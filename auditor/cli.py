@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 from auditor import __version__
 
 if TYPE_CHECKING:
+    from auditor import batch
     from auditor.check import Audit
     from auditor.config import Config
     from auditor.read import Document
@@ -40,6 +41,16 @@ def _date(s: str) -> dt.date:
         return dt.date.fromisoformat(s)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {s!r}") from None
+
+
+def _jobs(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number of jobs: {s!r}")
+    return n
 
 
 def _codes(s: str) -> list[str]:
@@ -77,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="record the current findings as the baseline and exit 0")
     ck.add_argument("-o", "--output", type=Path, metavar="FILE",
                     help="write the report to FILE (atomically) instead of standard output")
+    ck.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                    help="worker processes (default: the number of CPUs)")
+    ck.add_argument("--export", type=Path, metavar="PATH",
+                    help="also write the files, quantities and findings tables "
+                         "(.csv: three files, .xlsx: three sheets, .parquet: three files)")
+    ck.add_argument("--scheduler", metavar="ADDRESS",
+                    help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs auditor[dask])")
     ck.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                     help="colour the text format (default: only on a terminal)")
     _as_of_option(ck)
@@ -201,26 +219,46 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
-    from auditor.check import audit, fingerprint
+    from auditor import batch
+    from auditor.check import fingerprint
     from auditor.config import ConfigError
+    from auditor.read import InputError
 
     try:
         cfg = _config(args)
         baseline = _read_baseline(args.baseline) if args.baseline else None
-    except ConfigError as e:
+        if args.export:
+            _export_target(args.export)
+        client = batch.connect(args.scheduler) if args.scheduler else None
+    except (ConfigError, InputError) as e:
         run.err.write(f"auditor: error: {e}\n")
         run.code = ExitCode.INPUT_ERROR
         return
     audits: list[Audit] = []
-    for a in run.each(args.paths, lambda doc: audit(doc, config=cfg), cfg.wants):
-        if baseline is not None:
-            a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
-        audits.append(a)
+    table = batch.Result() if args.export else None
+    progress = batch.Progress if _is_terminal(run.err) and not os.environ.get("CI") else None
+    try:
+        for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client, progress=progress):
+            for message in (r.error.split("; ") if r.error else ()):
+                run.fail(r.path, message, ExitCode.INTERNAL_ERROR if r.internal else ExitCode.INPUT_ERROR)
+            a = r.audit
+            if a is not None and baseline is not None:
+                a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
+                r = batch.FileResult(r.path, a, r.error, r.internal)
+            if a is not None:
+                audits.append(a)
+            if table is not None:
+                table.add(r)
+    finally:
+        if client is not None:
+            client.close()
     if args.write_baseline:
         prints = sorted({fingerprint(a, f) for a in audits for f in a.findings})
         _atomic_write(args.write_baseline, json.dumps(
             {"version": 1, "fingerprints": prints}, indent=2) + "\n")
         run.err.write(f"auditor: wrote {len(prints)} findings to {args.write_baseline}\n")
+        return
+    if table is not None and not _export(table, args.export, run):
         return
     buffer = io.StringIO()
     report = buffer if args.output else out
@@ -235,6 +273,34 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
     unused = args.report_unused_suppressions and any(a.unused for a in audits)
     if run.code == ExitCode.OK and (failing or (unused and cfg.fail_on != "never")):
         run.code = ExitCode.FINDINGS
+
+
+def _export_target(path: Path) -> None:
+    """Refuse an export path before the run rather than after it."""
+    from auditor.export import SUFFIXES
+    from auditor.read import InputError
+
+    if path.suffix.lower() not in SUFFIXES:
+        raise InputError(f"{path}: unknown export format {path.suffix or '(none)'!r}; "
+                         f"use {', '.join(SUFFIXES)}")
+    if not path.resolve().parent.is_dir():
+        raise InputError(f"{path}: no such directory {str(path.parent)!r}")
+
+
+def _export(table: batch.Result, path: Path, run: _Run) -> bool:
+    from auditor.export import ExportError, export
+
+    frames = {"files": table.files_frame(), "quantities": table.quantities_frame(),
+              "findings": table.findings_frame()}
+    try:
+        written = export(frames, path)
+    except ExportError as e:
+        run.err.write(f"auditor: error: {e}\n")
+        run.code = ExitCode.INPUT_ERROR
+        return False
+    run.err.write(f"auditor: exported {len(table.files)} files, {len(table.quantities)} quantities "
+                  f"and {len(table.findings)} findings to {', '.join(map(str, written))}\n")
+    return True
 
 
 def _report(fmt: str, out: TextIO, audits: list[Audit], errors: list[dict[str, str]], *,

@@ -13,8 +13,8 @@ def collect(paths: list[str], wanted: Callable[[str], bool] | None = None
             ) -> Iterator[tuple[str, str | None]]:
     """Yield (path, error) for each file to process; folders are walked in sorted order.
 
-    Hidden files and folders are skipped; symlinked folders are not followed, so a link
-    loop cannot recurse. ``wanted`` filters the files found in folders (include/exclude
+    Hidden files and folders are skipped; linked folders are followed, but never twice.
+    ``wanted`` filters the files found in folders (include/exclude
     globs); files named explicitly are always processed.
     """
     for raw in paths:
@@ -30,16 +30,35 @@ def collect(paths: list[str], wanted: Callable[[str], bool] | None = None
 
 
 def _walk(root: Path) -> Iterator[tuple[str, str | None]]:
+    """Files under ``root``; symbolic links to folders are followed once each.
+
+    A folder already on the walk (a link loop, or a second link to the same folder) is
+    skipped, so each file is checked once and the walk always ends.
+    """
     errors: list[OSError] = []
-    for folder, dirs, files in os.walk(root, onerror=errors.append):
+    seen: set[tuple[int, int]] = set()
+    for folder, dirs, files in os.walk(root, onerror=errors.append, followlinks=True):
+        try:
+            st = os.stat(folder)
+        except OSError as e:
+            errors.append(e)
+            dirs[:] = []
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            dirs[:] = []
+            continue
+        seen.add(key)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
                 continue
             yield os.path.join(folder, name), None
-        while errors:
-            e = errors.pop()
-            yield str(e.filename or folder), (e.strerror or str(e)).lower()
+        yield from _drain(errors, folder)
+    yield from _drain(errors, str(root))
+
+
+def _drain(errors: list[OSError], where: str) -> Iterator[tuple[str, str | None]]:
     while errors:
-        e = errors.pop()
-        yield str(e.filename or root), (e.strerror or str(e)).lower()
+        err = errors.pop()
+        yield str(err.filename or where), (err.strerror or str(err)).lower()

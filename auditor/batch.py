@@ -1,0 +1,266 @@
+"""Batch runs: many files in worker processes or on a Dask cluster, and their tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from auditor.check import Audit, audit, fingerprint
+from auditor.config import Config
+from auditor.files import collect
+from auditor.read import InputError, read_path, read_text
+from auditor.report.records import number, quantity_record
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One file's outcome: its audit, or the one-line reason it could not be read."""
+
+    path: str
+    audit: Audit | None = None
+    error: str | None = None
+    internal: bool = False
+
+
+def cpu_count() -> int:
+    """The CPUs this process may run on (respecting taskset and container limits)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def check_file(path: str, config: Config | None = None, problem: str | None = None) -> FileResult:
+    """Read and check one file; never raises for bad input or a bug in one file."""
+    if problem:
+        return FileResult(path, error=problem)
+    try:
+        doc = read_path(Path(path))
+        a = audit(doc, config=config)
+    except InputError as e:
+        return FileResult(path, error=str(e))
+    except Exception as e:  # a bug must not lose the other files
+        if os.environ.get("AUDITOR_DEBUG"):
+            raise
+        return FileResult(path, error=f"{type(e).__name__}: {e}", internal=True)
+    error = "; ".join(doc.problems) or None
+    return FileResult(path, a, error)
+
+
+def _check_pair(item: tuple[str, str | None, Config]) -> FileResult:
+    return check_file(item[0], item[2], item[1])
+
+
+#: Fewer files than this are checked in this process: starting workers would cost more.
+MIN_FILES_FOR_WORKERS = 8
+
+
+def run(paths: list[str], config: Config | None = None, *, jobs: int | None = None,
+        client: Any = None, progress: Callable[[int], Callable[[FileResult], None]] | None = None
+        ) -> Iterator[FileResult]:
+    """Results for every file under ``paths``, in sorted order, as they are ready.
+
+    ``jobs`` worker processes (default: the CPU count) or a dask.distributed ``client``
+    run the same per-file function. ``progress``, if given, is called with the number of
+    files and returns the callback for each result.
+    """
+    cfg = config or Config()
+    items = [(p, problem, cfg) for p, problem in collect(paths, cfg.wants)]
+    jobs = jobs or cpu_count()
+    if client is not None:
+        results: Iterable[FileResult] = _on_dask(client, items)
+    elif jobs <= 1 or len(items) < MIN_FILES_FOR_WORKERS:
+        results = (_check_pair(i) for i in items)
+    else:
+        results = _in_processes(items, jobs)
+    report = progress(len(items)) if progress else None
+    for r in results:
+        if report:
+            report(r)
+        yield r
+
+
+def _in_processes(items: list[tuple[str, str | None, Config]], jobs: int
+                  ) -> Iterator[FileResult]:
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)))
+    try:
+        yield from pool.map(_check_pair, items, chunksize=max(1, min(16, len(items) // (jobs * 4))))
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _on_dask(client: Any, items: list[tuple[str, str | None, Config]]
+             ) -> Iterator[FileResult]:
+    futures = client.map(_check_pair, items, pure=False)
+    try:
+        for f in futures:
+            yield f.result()
+    finally:
+        client.cancel(futures)
+
+
+def connect(address: str) -> Any:
+    """A dask.distributed client for a scheduler address (needs `auditor[dask]`)."""
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise InputError("--scheduler needs dask: pip install 'auditor[dask]'") from None
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError) as e:
+        raise InputError(f"cannot reach the Dask scheduler at {address}: {e}") from None
+
+
+# --- tables ------------------------------------------------------------------------------
+
+FILE_COLUMNS = ("path", "as_of", "as_of_source", "quantities", "relations_verified",
+                "findings", "errors", "warnings", "info", "suppressed", "error")
+FINDING_COLUMNS = ("path", "code", "name", "severity", "message", "arithmetic", "line",
+                   "column", "expected_low", "expected_high", "observed_low", "observed_high",
+                   "quantity_ids", "quantity_texts", "assumptions", "fingerprint")
+
+
+def rows(r: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The files, quantities and findings rows of one result."""
+    a = r.audit
+    if a is None:
+        blank: dict[str, Any] = dict.fromkeys(FILE_COLUMNS)
+        return {**blank, "path": r.path, "error": r.error}, [], []
+    fs = a.findings
+    file_row = {"path": a.doc.path, "as_of": a.extraction.as_of.isoformat(),
+                "as_of_source": a.extraction.as_of_source,
+                "quantities": len(a.extraction.quantities), "relations_verified": a.verified,
+                "findings": len(fs),
+                "errors": sum(f.severity.value == "error" for f in fs),
+                "warnings": sum(f.severity.value == "warning" for f in fs),
+                "info": sum(f.severity.value == "info" for f in fs),
+                "suppressed": a.suppressed, "error": r.error}
+    quantity_rows = [{"path": rec.pop("doc"), **rec}
+                     for rec in (quantity_record(a.doc, q) for q in a.extraction.quantities)]
+    finding_rows = []
+    for f in fs:
+        first = min(f.quantities, key=lambda q: q.span[0])
+        line, col = a.doc.line_col(first.span[0])
+        exp, obs = f.expected or (None, None), f.observed or (None, None)
+        finding_rows.append({
+            "path": a.doc.path, "code": f.code, "name": f.name, "severity": f.severity.value,
+            "message": f.message, "arithmetic": f.arithmetic, "line": line, "column": col,
+            "expected_low": number(exp[0]), "expected_high": number(exp[1]),
+            "observed_low": number(obs[0]), "observed_high": number(obs[1]),
+            "quantity_ids": " ".join(q.id for q in f.quantities),
+            "quantity_texts": " | ".join(q.text for q in f.quantities),
+            "assumptions": " | ".join(f.assumptions), "fingerprint": fingerprint(a, f)})
+    return file_row, quantity_rows, finding_rows
+
+
+@dataclass
+class Result:
+    """The three linked tables of a run, as rows; frames on demand."""
+
+    files: list[dict[str, Any]] = field(default_factory=list)
+    quantities: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, r: FileResult) -> None:
+        """Append one file's rows."""
+        f, q, fi = rows(r)
+        self.files.append(f)
+        self.quantities.extend(q)
+        self.findings.extend(fi)
+
+    @property
+    def failed(self) -> list[str]:
+        """Paths that could not be checked."""
+        return [f["path"] for f in self.files if f["error"] and f["quantities"] is None]
+
+    def files_frame(self) -> pd.DataFrame:
+        """One row per file: as-of date and its source, counts, and any error."""
+        from auditor.export import frame
+
+        return frame(self.files, FILE_COLUMNS, _FILE_DTYPES)
+
+    def quantities_frame(self) -> pd.DataFrame:
+        """One row per quantity, with every field of the extract contract."""
+        from auditor.export import QUANTITY_COLUMNS, frame
+
+        return frame(self.quantities, QUANTITY_COLUMNS, _QUANTITY_DTYPES)
+
+    def findings_frame(self) -> pd.DataFrame:
+        """One row per finding, with its intervals, figures and assumptions."""
+        from auditor.export import frame
+
+        return frame(self.findings, FINDING_COLUMNS, _FINDING_DTYPES)
+
+
+_FILE_DTYPES = {"quantities": "Int64", "relations_verified": "Int64", "findings": "Int64",
+                "errors": "Int64", "warnings": "Int64", "info": "Int64", "suppressed": "Int64"}
+_QUANTITY_DTYPES = {"start": "Int64", "end": "Int64", "line": "Int64", "column": "Int64",
+                    "value": "Float64", "low": "Float64", "high": "Float64",
+                    "sentence": "Int64", "approximate": "boolean"}
+_FINDING_DTYPES = {"line": "Int64", "column": "Int64", "expected_low": "Float64",
+                   "expected_high": "Float64", "observed_low": "Float64",
+                   "observed_high": "Float64"}
+
+
+def audit_text(text: str, as_of: dt.date | str | None = None, *, kind: str = "text",
+               config: Config | None = None) -> Result:
+    """Check a piece of text; the result has files, quantities and findings frames.
+
+    ``as_of`` (a date or "YYYY-MM-DD") resolves "last month" and the like; without it the
+    date is inferred from the text, as for a file. ``kind`` is "text", "md" or "html".
+    """
+    if isinstance(as_of, dt.datetime):
+        as_of = as_of.date()
+    elif isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    doc = read_text(text, "<text>", kind=kind)
+    result = Result()
+    result.add(FileResult("<text>", audit(doc, as_of=as_of, config=config)))
+    return result
+
+
+def audit_paths(paths: Iterable[str | os.PathLike[str]], jobs: int | None = None, *,
+                client: Any = None, config: Config | None = None) -> Result:
+    """Check files and folders (in worker processes, or on a Dask ``client``)."""
+    result = Result()
+    for r in run([str(p) for p in paths], config, jobs=jobs, client=client):
+        result.add(r)
+    return result
+
+
+class Progress:
+    """A one-line progress bar on a terminal: files done, rate, ETA, findings so far."""
+
+    def __init__(self, total: int, out: Any = None) -> None:
+        self.total, self.out = total, out or sys.stderr
+        self.done = self.findings = 0
+        self.t0 = self.last = time.monotonic()
+
+    def __call__(self, r: FileResult) -> None:
+        """Count one result; redraw at most ten times a second."""
+        self.done += 1
+        self.findings += len(r.audit.findings) if r.audit else 0
+        now = time.monotonic()
+        if now - self.last < 0.1 and self.done < self.total:
+            return
+        self.last = now
+        rate = self.done / max(now - self.t0, 1e-9)
+        eta = (self.total - self.done) / rate if rate else 0
+        self.out.write(f"\r{self.done}/{self.total} files  {rate:,.0f}/s  ETA {eta:4.0f}s  "
+                       f"{self.findings} findings ")
+        if self.done >= self.total:
+            self.out.write("\n")
+        self.out.flush()
