@@ -10,7 +10,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
@@ -234,45 +234,73 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
         run.err.write(f"auditor: error: {e}\n")
         run.code = ExitCode.INPUT_ERROR
         return
-    audits: list[Audit] = []
     table = batch.Result() if args.export else None
     progress = batch.Progress if _is_terminal(run.err) and not os.environ.get("CI") else None
-    try:
-        for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client, progress=progress):
-            for message in (r.error.split("; ") if r.error else ()):
-                run.fail(r.path, message, ExitCode.INTERNAL_ERROR if r.internal else ExitCode.INPUT_ERROR)
-            a = r.audit
-            if a is not None and baseline is not None:
-                a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
-                r = batch.FileResult(r.path, a, r.error, r.internal)
-            if a is not None:
-                audits.append(a)
-            if table is not None:
-                table.add(r)
-    finally:
-        if client is not None:
-            client.close()
+    tally = _Tally(_SEVERITY_RANK[cfg.fail_on])
+
+    def audits() -> Iterator[Audit]:
+        """Each file's audit as it arrives; only counts and table rows are kept."""
+        try:
+            for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client, progress=progress):
+                for message in (r.error.split("; ") if r.error else ()):
+                    run.fail(r.path, message,
+                             ExitCode.INTERNAL_ERROR if r.internal else ExitCode.INPUT_ERROR)
+                a = r.audit
+                if a is not None and baseline is not None:
+                    a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
+                    r = batch.FileResult(r.path, a, r.error, r.internal)
+                if table is not None:
+                    table.add(r)
+                if a is not None:
+                    yield tally.add(a, prints=bool(args.write_baseline))
+        finally:
+            if client is not None:
+                client.close()
+
     if args.write_baseline:
-        prints = sorted({fingerprint(a, f) for a in audits for f in a.findings})
+        for _ in audits():
+            pass
+        prints = sorted(tally.prints)
         _atomic_write(args.write_baseline, json.dumps(
             {"version": 1, "fingerprints": prints}, indent=2) + "\n")
         run.err.write(f"auditor: wrote {len(prints)} findings to {args.write_baseline}\n")
         return
+    buffer = io.StringIO()
+    colour = args.color == "always" or (args.color == "auto" and args.output is None
+                                        and args.export is None and _is_terminal(out)
+                                        and "NO_COLOR" not in os.environ)
+    # With --output or --export the report is held until the run is complete, so an
+    # interrupted run writes nothing.
+    streaming = not (args.output or args.export)
+    _report(args.format, out if streaming else buffer, audits(), run.errors, colour=colour,
+            unused=args.report_unused_suppressions)
     if table is not None and not _export(table, args.export, run):
         return
-    buffer = io.StringIO()
-    report = buffer if args.output else out
-    colour = args.color == "always" or (args.color == "auto" and args.output is None
-                                        and _is_terminal(out) and "NO_COLOR" not in os.environ)
-    _report(args.format, report, audits, run.errors, colour=colour,
-            unused=args.report_unused_suppressions)
     if args.output:
         _atomic_write(args.output, buffer.getvalue())
-    threshold = _SEVERITY_RANK[cfg.fail_on]
-    failing = any(_SEVERITY_RANK[f.severity.value] >= threshold for a in audits for f in a.findings)
-    unused = args.report_unused_suppressions and any(a.unused for a in audits)
-    if run.code == ExitCode.OK and (failing or (unused and cfg.fail_on != "never")):
+    elif not streaming:
+        out.write(buffer.getvalue())
+    unused = args.report_unused_suppressions and tally.unused
+    if run.code == ExitCode.OK and (tally.failing or (unused and cfg.fail_on != "never")):
         run.code = ExitCode.FINDINGS
+
+
+class _Tally:
+    """What the exit code and a baseline need from the audits that stream past."""
+
+    def __init__(self, threshold: int) -> None:
+        self.threshold = threshold
+        self.failing = self.unused = False
+        self.prints: set[str] = set()
+
+    def add(self, a: Audit, *, prints: bool) -> Audit:
+        from auditor.check import fingerprint
+
+        self.failing |= any(_SEVERITY_RANK[f.severity.value] >= self.threshold for f in a.findings)
+        self.unused |= bool(a.unused)
+        if prints:
+            self.prints.update(fingerprint(a, f) for f in a.findings)
+        return a
 
 
 def _export_target(path: Path) -> None:
@@ -303,7 +331,7 @@ def _export(table: batch.Result, path: Path, run: _Run) -> bool:
     return True
 
 
-def _report(fmt: str, out: TextIO, audits: list[Audit], errors: list[dict[str, str]], *,
+def _report(fmt: str, out: TextIO, audits: Iterable[Audit], errors: list[dict[str, str]], *,
             colour: bool, unused: bool) -> None:
     from auditor.report import github, json_report, junit, sarif, text
 

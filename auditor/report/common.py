@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.check import Audit
@@ -28,13 +27,22 @@ def place(a: Audit, f: Finding) -> Place:
     return Place(line, col, end_line, end_col, first.span[0])
 
 
-def totals(audits: Iterable[Audit]) -> dict[str, int]:
-    """Findings by severity and relations verified over a run."""
-    audits = list(audits)
-    fs = [f for a in audits for f in a.findings]
-    out = {s: sum(f.severity.value == s for f in fs) for s in ("error", "warning", "info")}
-    out["files"] = len(audits)
-    out["findings"] = len(fs)
-    out["verified"] = sum(a.verified for a in audits)
-    out["suppressed"] = sum(a.suppressed for a in audits)
-    return out
+class Totals(dict[str, int]):
+    """Findings by severity, files, relations verified and suppressions, counted as audits
+    stream past, so a report need not hold every document.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(error=0, warning=0, info=0, files=0, findings=0, verified=0,
+                         suppressed=0)
+
+    def add(self, a: Audit) -> Audit:
+        """Count one audit and hand it back."""
+        for f in a.findings:
+            self[f.severity.value] += 1
+        self["files"] += 1
+        self["findings"] += len(a.findings)
+        self["verified"] += a.verified
+        self["suppressed"] += a.suppressed
+        return a
+

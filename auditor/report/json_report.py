@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from auditor.check import Audit, fingerprint
 from auditor.model import Finding
-from auditor.report.common import place, totals
+from auditor.report.common import Totals, place
 from auditor.report.records import number
 
 VERSION = 1
@@ -44,11 +44,10 @@ def file_record(a: Audit) -> dict[str, Any]:
 
 
 def document(audits: Iterable[Audit], errors: Iterable[dict[str, str]] = ()) -> dict[str, Any]:
-    """The whole JSON document for a run."""
-    audits = list(audits)
-    t = totals(audits)
-    return {"version": VERSION, "files": [file_record(a) for a in audits],
-            "errors": list(errors),
+    """The whole JSON document for a run; the audits are read once, as they come."""
+    t = Totals()
+    files = [file_record(t.add(a)) for a in audits]
+    return {"version": VERSION, "files": files, "errors": list(errors),
             "summary": {"files": t["files"], "findings": t["findings"], "errors": t["error"],
                         "warnings": t["warning"], "info": t["info"]}}
 

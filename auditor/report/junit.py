@@ -7,25 +7,26 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from auditor.check import Audit
-from auditor.report.common import place, totals
+from auditor.report.common import Totals, place
 
 
 def write(out: TextIO, audits: Iterable[Audit], errors: Iterable[dict[str, str]] = ()) -> None:
     """A JUnit XML report that CI dashboards read."""
-    audits, errors = list(audits), list(errors)
-    t = totals(audits)
+    t = Totals()
+    failures = 0
     suites = ET.Element("testsuites", name="auditor")
-    suite = ET.SubElement(suites, "testsuite", name="auditor",
-                          tests=str(len(audits) + len(errors)),
-                          failures=str(sum(1 for a in audits if a.findings)),
-                          errors=str(len(errors)), skipped="0")
-    for a in audits:
+    suite = ET.SubElement(suites, "testsuite", name="auditor")
+    for a in map(t.add, audits):
+        failures += bool(a.findings)
         case = ET.SubElement(suite, "testcase", classname="auditor.check", name=a.doc.path)
         for f in a.findings:
             p = place(a, f)
             fail = ET.SubElement(case, "failure", type=f"{f.code} {f.name}",
                                  message=f"{a.doc.path}:{p.line}:{p.column}: {f.message}")
             fail.text = "\n".join([f.arithmetic, *(f"assuming {x}" for x in f.assumptions)])
+    errors = list(errors)
+    suite.attrib.update(tests=str(t["files"] + len(errors)), failures=str(failures),
+                        errors=str(len(errors)), skipped="0")
     for e in errors:
         case = ET.SubElement(suite, "testcase", classname="auditor.check", name=e["path"])
         ET.SubElement(case, "error", type="input", message=e["error"])

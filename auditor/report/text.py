@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from auditor.check import Audit
-from auditor.report.common import place, totals
+from auditor.report.common import Totals, place
 
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
@@ -14,11 +14,11 @@ _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 def write(out: TextIO, audits: Iterable[Audit], errors: Iterable[dict[str, str]] = (), *,
           colour: bool = False, unused: bool = False) -> None:
-    """Every finding, then one summary line."""
-    audits = list(audits)
+    """Every finding, then one summary line; the audits are read once, as they come."""
+    t = Totals()
     for a in audits:
-        write_audit(out, a, colour=colour, unused=unused)
-    write_summary(out, audits, colour=colour)
+        write_audit(out, t.add(a), colour=colour, unused=unused)
+    write_summary(out, t, colour=colour)
 
 
 def write_audit(out: TextIO, a: Audit, *, colour: bool = False, unused: bool = False) -> None:
@@ -41,11 +41,14 @@ def write_audit(out: TextIO, a: Audit, *, colour: bool = False, unused: bool = F
             out.write(f"{a.doc.path}:{line}:{col}: unused suppression {s.text}\n")
 
 
-def write_summary(out: TextIO, audits: Iterable[Audit], *, colour: bool = False) -> None:
+def write_summary(out: TextIO, t: Totals, *, colour: bool = False) -> None:
     """The closing line: files, findings by severity, relations verified."""
-    t = totals(audits)
     suppressed = f", {t['suppressed']} suppressed" if t["suppressed"] else ""
-    line = (f"{t['files']} file{'s' * (t['files'] != 1)} checked: {t['error']} errors, "
-            f"{t['warning']} warnings, {t['info']} info{suppressed}; "
-            f"{t['verified']} relations verified\n")
+    line = (f"{_count(t['files'], 'file')} checked: {_count(t['error'], 'error')}, "
+            f"{_count(t['warning'], 'warning')}, {t['info']} info{suppressed}; "
+            f"{_count(t['verified'], 'relation')} verified\n")
     out.write(f"{_BOLD}{line}{_RESET}" if colour else line)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
