@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -90,9 +91,25 @@ def run(paths: list[str], config: Config | None = None, *, jobs: int | None = No
         yield r
 
 
+_WARM_UP = ("On 3 March 2024 prices rose 5% to $3.2m, about 2,000 km a month; "
+            "a 45 mph wind cost £4bn, three times more than last year.")
+
+
+def _warm() -> None:
+    """Compile the patterns and load the unit registry once, before the work starts."""
+    audit(read_text(_WARM_UP, "<warm-up>"))
+
+
+def _worker_start() -> None:
+    # Ctrl-C is the parent's to handle: it cancels the queue and waits for the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm()
+
+
 def _in_processes(items: list[tuple[str, str | None, Config]], jobs: int
                   ) -> Iterator[FileResult]:
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)))
+    _warm()  # forked workers inherit the warm state; other start methods warm up themselves
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_worker_start)
     try:
         yield from pool.map(_check_pair, items, chunksize=max(1, min(16, len(items) // (jobs * 4))))
     except KeyboardInterrupt:

@@ -3,7 +3,7 @@
 Speed and memory are measured here, never in timed unit tests. Each timing is the median of
 several runs because the machine is shared. Usage:
 
-    python bench/run.py [--runs N] [--skip-quantulum] [--skip-scores]
+    python bench/run.py [--runs N] [--skip-quantulum] [--skip-scores] [--only batch]
 """
 
 from __future__ import annotations
@@ -40,6 +40,29 @@ for p in paths:
     for s in sentences(doc.text):
         n += len(parser.parse(doc.text[s.start:s.end]))
 print(time.perf_counter() - t, n)
+"""
+
+
+WORKERS = r"""
+import resource, sys, time
+from auditor import batch
+t = time.perf_counter()
+n = sum(1 for _ in batch.run([sys.argv[1]], jobs=int(sys.argv[2])))
+wall = time.perf_counter() - t
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(n, wall, workers // 1024, parent // 1024)
+"""
+
+
+HALF = r"""
+import sys, time
+from pathlib import Path
+from auditor import batch
+files = sorted(str(p) for p in Path(sys.argv[1]).rglob("*.txt"))[int(sys.argv[2])::2]
+t = time.perf_counter()
+sum(1 for _ in batch.run(files, jobs=1))
+print(time.perf_counter() - t)
 """
 
 
@@ -115,6 +138,55 @@ def throughput(runs: int, with_quantulum: bool) -> None:
     print(f"   ratio                {ours / theirs:8.1f}x")
 
 
+def batch(runs: int) -> None:
+    n = sum(1 for _ in BBC.rglob("*.txt"))
+    print(f"\n== batch: auditor check over corpora/bbc-news ({n} articles), --format json")
+    walls: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(runs):
+        for jobs in walls:
+            walls[jobs].append(run_child([AUDITOR, "check", "--format", "json", "--jobs",
+                                          str(jobs), str(BBC)])[0])
+    for jobs, ws in walls.items():
+        print(f"   --jobs {jobs}  {n / statistics.median(ws):8.0f} articles/s   (median of {runs}: "
+              f"{statistics.median(ws):.2f} s; runs {', '.join(f'{w:.2f}' for w in ws)})")
+    print(f"   speed-up of two jobs over one: "
+          f"{statistics.median(walls[1]) / statistics.median(walls[2]):.2f}x")
+    ceiling = []
+    for _ in range(runs):
+        whole = float(subprocess.run([sys.executable, "-c", HALF.replace("[int(sys.argv[2])::2]", ""),
+                                      str(BBC), "0"], capture_output=True, text=True,
+                                     check=True).stdout)
+        halves = [subprocess.Popen([sys.executable, "-c", HALF, str(BBC), str(i)],
+                                   stdout=subprocess.PIPE, text=True) for i in (0, 1)]
+        ceiling.append(whole / max(float(h.communicate()[0]) for h in halves))
+    print(f"   this machine's ceiling: two independent one-job processes, each on half the "
+          f"corpus, {statistics.median(ceiling):.2f}x one process on all of it "
+          f"(median of {runs}: {', '.join(f'{c:.2f}' for c in ceiling)})")
+    with tempfile.TemporaryDirectory() as tmp:
+        ten = Path(tmp) / "x10"
+        for i in range(10):
+            shutil.copytree(BBC, ten / f"copy{i}")
+        for label, folder in (("corpus x1 ", BBC), ("corpus x10", ten)):
+            _, _, out = run_child([sys.executable, "-c", WORKERS, str(folder), "2"], stdout=None)
+            files, wall, worker, parent = out.split()
+            print(f"   {label}: {files} files in {float(wall):.1f} s on 2 workers; peak RSS per "
+                  f"worker {worker} MB, gathering process {parent} MB")
+        xlsx = Path(tmp) / "bbc.xlsx"
+        _, _, out = run_child([AUDITOR, "check", "--format", "json", "--export", str(xlsx),
+                               str(BBC)], stdout=None)
+        report = json.loads(out)
+        from openpyxl import load_workbook
+
+        book = load_workbook(xlsx, read_only=True)
+        rows = {name: sum(1 for _ in book[name].values) - 1 for name in book.sheetnames}
+        expected = {"files": len(report["files"]) + len(report["errors"]),
+                    "quantities": sum(f["quantities"] for f in report["files"]),
+                    "findings": report["summary"]["findings"]}
+        verdict = "match" if rows == expected else "DIFFER"
+        print(f"   XLSX export ({xlsx.stat().st_size // 1024} KB) opened with openpyxl: rows "
+              f"{rows}; the JSON report says {expected}: {verdict}")
+
+
 def cold_start(runs: int) -> None:
     sample = ROOT / "sample_articles" / "desertion-figures.txt"
     for command in ("extract", "check"):
@@ -128,15 +200,18 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-quantulum", action="store_true")
     ap.add_argument("--skip-scores", action="store_true")
+    ap.add_argument("--only", choices=("scores", "throughput", "findings", "batch", "cold"),
+                    help="run one section")
     args = ap.parse_args()
     if not (SHARED / "DESIGN.md").exists():
         print("../shared is not present: nothing to measure against")
         return 0
-    if not args.skip_scores:
-        scores()
-    throughput(args.runs, not args.skip_quantulum)
-    corpus_findings()
-    cold_start(args.runs)
+    sections = {"scores": scores, "throughput": lambda: throughput(args.runs, not args.skip_quantulum),
+                "findings": corpus_findings, "batch": lambda: batch(args.runs),
+                "cold": lambda: cold_start(args.runs)}
+    for name, section in sections.items():
+        if (args.only or name) == name and not (name == "scores" and args.skip_scores):
+            section()
     return 0
 
 
