@@ -264,7 +264,15 @@ class Progress:
     def __init__(self, total: int, out: Any = None) -> None:
         self.total, self.out = total, out or sys.stderr
         self.done = self.findings = 0
-        self.t0 = self.last = time.monotonic()
+        self.t0 = time.monotonic()
+        self.last = self.t0 - 1  # the first result draws the line at once
+        self.shown = False
+
+    def clear(self) -> None:
+        """Take the line off the terminal, so other output starts at column one."""
+        if self.shown:
+            self.out.write("\r\033[K")
+            self.shown = False
 
     def __call__(self, r: FileResult) -> None:
         """Count one result; redraw at most ten times a second."""
@@ -276,8 +284,25 @@ class Progress:
         self.last = now
         rate = self.done / max(now - self.t0, 1e-9)
         eta = (self.total - self.done) / rate if rate else 0
-        self.out.write(f"\r{self.done}/{self.total} files  {rate:,.0f}/s  ETA {eta:4.0f}s  "
-                       f"{self.findings} findings ")
-        if self.done >= self.total:
+        self.out.write(f"\r\033[K{self.done}/{self.total} files  {rate:,.0f}/s  ETA {eta:4.0f}s  "
+                       f"{self.findings} findings")
+        self.shown = self.done < self.total
+        if not self.shown:
             self.out.write("\n")
         self.out.flush()
+
+
+class AboveProgress:
+    """A stream that clears the progress line before each write, so lines never mix."""
+
+    def __init__(self, stream: Any, bars: list[Progress]) -> None:
+        self.stream, self.bars = stream, bars
+
+    def write(self, s: str) -> int:
+        """Clear the bar, then write."""
+        for bar in self.bars:
+            bar.clear()
+        return int(self.stream.write(s))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)

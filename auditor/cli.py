@@ -235,13 +235,25 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
         run.code = ExitCode.INPUT_ERROR
         return
     table = batch.Result() if args.export else None
-    progress = batch.Progress if _is_terminal(run.err) and not os.environ.get("CI") else None
+    bars: list[batch.Progress] = []
+    terminal = run.err
+
+    def progress(total: int) -> batch.Progress:
+        bars.append(batch.Progress(total, terminal))
+        return bars[-1]
+
+    show_progress = _is_terminal(run.err) and not os.environ.get("CI")
+    if show_progress:
+        run.err = batch.AboveProgress(run.err, bars)  # type: ignore[assignment]
+        if _is_terminal(out):
+            out = batch.AboveProgress(out, bars)  # type: ignore[assignment]
     tally = _Tally(_SEVERITY_RANK[cfg.fail_on])
 
     def audits() -> Iterator[Audit]:
         """Each file's audit as it arrives; only counts and table rows are kept."""
         try:
-            for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client, progress=progress):
+            for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client,
+                               progress=progress if show_progress else None):
                 for message in (r.error.split("; ") if r.error else ()):
                     run.fail(r.path, message,
                              ExitCode.INTERNAL_ERROR if r.internal else ExitCode.INPUT_ERROR)
@@ -267,7 +279,7 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
         return
     buffer = io.StringIO()
     colour = args.color == "always" or (args.color == "auto" and args.output is None
-                                        and args.export is None and _is_terminal(out)
+                                        and _is_terminal(out)
                                         and "NO_COLOR" not in os.environ)
     # With --output or --export the report is held until the run is complete, so an
     # interrupted run writes nothing.

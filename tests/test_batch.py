@@ -177,7 +177,7 @@ def test_progress_line_counts_files_and_findings() -> None:
     progress = batch.Progress(2, out)
     for text in (SEED, "Nothing to see."):
         progress(batch.FileResult("x", _audit(text)))
-    line = out.getvalue().rsplit("\r", 1)[-1]
+    line = out.getvalue().rsplit("\r\033[K", 1)[-1]
     assert line.startswith("2/2 files") and "1 findings" in line and line.endswith("\n")
 
 
@@ -224,3 +224,14 @@ def test_unreachable_scheduler_is_a_one_line_error() -> None:
     code, out, err = run("check", str(SAMPLES), "--scheduler", "tcp://127.0.0.1:9")
     assert code == ExitCode.INPUT_ERROR and out == ""
     assert err.count("\n") == 1 and "tcp://127.0.0.1:9" in err
+
+
+def test_output_clears_the_progress_line_before_it_is_written() -> None:
+    terminal = io.StringIO()
+    bar = batch.Progress(3, terminal)
+    bar(batch.FileResult("a.txt", _audit(SEED)))
+    stream = batch.AboveProgress(terminal, [bar])
+    stream.write("a.txt:6:128: RT01\n")
+    assert terminal.getvalue().endswith("1 findings\r\033[Ka.txt:6:128: RT01\n")
+    stream.write("more\n")
+    assert terminal.getvalue().endswith("RT01\nmore\n")
