@@ -272,6 +272,8 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
     if args.write_baseline:
         for _ in audits():
             pass
+        if table is not None and not _export(table, args.export, run):
+            return
         prints = sorted(tally.prints)
         _atomic_write(args.write_baseline, json.dumps(
             {"version": 1, "fingerprints": prints}, indent=2) + "\n")
