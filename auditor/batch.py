@@ -17,7 +17,7 @@ from auditor.check import Audit, audit, fingerprint
 from auditor.config import Config
 from auditor.files import collect
 from auditor.read import InputError, read_path, read_text
-from auditor.report.records import number, quantity_record
+from auditor.report.records import QUANTITY_FIELDS, number, quantity_record
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -145,6 +145,8 @@ def connect(address: str) -> Any:
 
 FILE_COLUMNS = ("path", "as_of", "as_of_source", "quantities", "relations_verified",
                 "findings", "errors", "warnings", "info", "suppressed", "error")
+#: The quantities table: the extract contract, its ``doc`` named ``path`` to link the tables.
+QUANTITY_COLUMNS = tuple("path" if c == "doc" else c for c in QUANTITY_FIELDS)
 FINDING_COLUMNS = ("path", "code", "name", "severity", "message", "arithmetic", "line",
                    "column", "expected_low", "expected_high", "observed_low", "observed_high",
                    "quantity_ids", "quantity_texts", "assumptions", "fingerprint")
@@ -211,7 +213,7 @@ class Result:
 
     def quantities_frame(self) -> pd.DataFrame:
         """One row per quantity, with every field of the extract contract."""
-        from auditor.export import QUANTITY_COLUMNS, frame
+        from auditor.export import frame
 
         return frame(self.quantities, QUANTITY_COLUMNS, _QUANTITY_DTYPES)
 
@@ -230,6 +232,11 @@ _QUANTITY_DTYPES = {"start": "Int64", "end": "Int64", "line": "Int64", "column":
 _FINDING_DTYPES = {"line": "Int64", "column": "Int64", "expected_low": "Float64",
                    "expected_high": "Float64", "observed_low": "Float64",
                    "observed_high": "Float64"}
+
+
+#: Each table's columns and the dtypes of those that are not text.
+TABLES = {"files": (FILE_COLUMNS, _FILE_DTYPES), "quantities": (QUANTITY_COLUMNS, _QUANTITY_DTYPES),
+          "findings": (FINDING_COLUMNS, _FINDING_DTYPES)}
 
 
 def audit_text(text: str, as_of: dt.date | str | None = None, *, kind: str = "text",

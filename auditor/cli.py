@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from auditor import batch
     from auditor.check import Audit
     from auditor.config import Config
+    from auditor.export import Writer
     from auditor.read import Document
 
 T = TypeVar("T")
@@ -227,14 +228,16 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
     try:
         cfg = _config(args)
         baseline = _read_baseline(args.baseline) if args.baseline else None
-        if args.export:
-            _export_target(args.export)
         client = batch.connect(args.scheduler) if args.scheduler else None
     except (ConfigError, InputError) as e:
         run.err.write(f"auditor: error: {e}\n")
         run.code = ExitCode.INPUT_ERROR
         return
-    table = batch.Result() if args.export else None
+    table = _open_export(args.export, run) if args.export else None
+    if args.export and table is None:
+        if client is not None:
+            client.close()
+        return
     bars: list[batch.Progress] = []
     terminal = run.err
 
@@ -262,41 +265,52 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
                     a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
                     r = batch.FileResult(r.path, a, r.error, r.internal)
                 if table is not None:
-                    table.add(r)
+                    file_row, quantity_rows, finding_rows = batch.rows(r)
+                    table.add("files", [file_row])
+                    table.add("quantities", quantity_rows)
+                    table.add("findings", finding_rows)
                 if a is not None:
                     yield tally.add(a, prints=bool(args.write_baseline))
         finally:
             if client is not None:
                 client.close()
 
-    if args.write_baseline:
-        for _ in audits():
-            pass
-        if table is not None and not _export(table, args.export, run):
+    def finish() -> None:
+        if args.write_baseline:
+            for _ in audits():
+                pass
+            if table is not None and not _export(table, run):
+                return
+            prints = sorted(tally.prints)
+            _atomic_write(args.write_baseline, json.dumps(
+                {"version": 1, "fingerprints": prints}, indent=2) + "\n")
+            run.err.write(f"auditor: wrote {len(prints)} findings to {args.write_baseline}\n")
             return
-        prints = sorted(tally.prints)
-        _atomic_write(args.write_baseline, json.dumps(
-            {"version": 1, "fingerprints": prints}, indent=2) + "\n")
-        run.err.write(f"auditor: wrote {len(prints)} findings to {args.write_baseline}\n")
-        return
-    buffer = io.StringIO()
-    colour = args.color == "always" or (args.color == "auto" and args.output is None
-                                        and _is_terminal(out)
-                                        and "NO_COLOR" not in os.environ)
-    # With --output or --export the report is held until the run is complete, so an
-    # interrupted run writes nothing.
-    streaming = not (args.output or args.export)
-    _report(args.format, out if streaming else buffer, audits(), run.errors, colour=colour,
-            unused=args.report_unused_suppressions)
-    if table is not None and not _export(table, args.export, run):
-        return
-    if args.output:
-        _atomic_write(args.output, buffer.getvalue())
-    elif not streaming:
-        out.write(buffer.getvalue())
-    unused = args.report_unused_suppressions and tally.unused
-    if run.code == ExitCode.OK and (tally.failing or (unused and cfg.fail_on != "never")):
-        run.code = ExitCode.FINDINGS
+        buffer = io.StringIO()
+        colour = args.color == "always" or (args.color == "auto" and args.output is None
+                                            and _is_terminal(out)
+                                            and "NO_COLOR" not in os.environ)
+        # With --output or --export the report is held until the run is complete, so an
+        # interrupted run writes nothing.
+        streaming = not (args.output or args.export)
+        _report(args.format, out if streaming else buffer, audits(), run.errors, colour=colour,
+                unused=args.report_unused_suppressions)
+        if table is not None and not _export(table, run):
+            return
+        if args.output:
+            _atomic_write(args.output, buffer.getvalue())
+        elif not streaming:
+            out.write(buffer.getvalue())
+        unused = args.report_unused_suppressions and tally.unused
+        if run.code == ExitCode.OK and (tally.failing or (unused and cfg.fail_on != "never")):
+            run.code = ExitCode.FINDINGS
+
+    try:
+        finish()
+    except BaseException:  # Ctrl-C included: no half-written export
+        if table is not None:
+            table.abort()
+        raise
 
 
 class _Tally:
@@ -317,31 +331,31 @@ class _Tally:
         return a
 
 
-def _export_target(path: Path) -> None:
-    """Refuse an export path before the run rather than after it."""
-    from auditor.export import SUFFIXES
-    from auditor.read import InputError
+def _open_export(path: Path, run: _Run) -> Writer | None:
+    """The export's writer, opened before the run so a bad path fails at once."""
+    from auditor import batch
+    from auditor.export import ExportError, Writer
 
-    if path.suffix.lower() not in SUFFIXES:
-        raise InputError(f"{path}: unknown export format {path.suffix or '(none)'!r}; "
-                         f"use {', '.join(SUFFIXES)}")
-    if not path.resolve().parent.is_dir():
-        raise InputError(f"{path}: no such directory {str(path.parent)!r}")
-
-
-def _export(table: batch.Result, path: Path, run: _Run) -> bool:
-    from auditor.export import ExportError, export
-
-    frames = {"files": table.files_frame(), "quantities": table.quantities_frame(),
-              "findings": table.findings_frame()}
     try:
-        written = export(frames, path)
+        return Writer(path, batch.TABLES)
+    except ExportError as e:
+        run.err.write(f"auditor: error: {e}\n")
+        run.code = ExitCode.INPUT_ERROR
+        return None
+
+
+def _export(table: Writer, run: _Run) -> bool:
+    from auditor.export import ExportError
+
+    try:
+        table.close()
     except ExportError as e:
         run.err.write(f"auditor: error: {e}\n")
         run.code = ExitCode.INPUT_ERROR
         return False
-    run.err.write(f"auditor: exported {len(table.files)} files, {len(table.quantities)} quantities "
-                  f"and {len(table.findings)} findings to {', '.join(map(str, written))}\n")
+    rows = table.rows
+    run.err.write(f"auditor: exported {rows['files']} files, {rows['quantities']} quantities "
+                  f"and {rows['findings']} findings to {', '.join(map(str, table.written))}\n")
     return True
 
 

@@ -235,3 +235,27 @@ def test_output_clears_the_progress_line_before_it_is_written() -> None:
     assert terminal.getvalue().endswith("1 findings\r\033[Ka.txt:6:128: RT01\n")
     stream.write("more\n")
     assert terminal.getvalue().endswith("RT01\nmore\n")
+
+
+def test_streamed_parquet_in_small_row_groups_equals_the_frames(tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    from auditor.export import Writer
+
+    result = auditor.audit_paths([SAMPLES], jobs=1)
+    monkeypatch.setattr(Writer, "BATCH", 7)
+    with Writer(tmp_path / "s.parquet", batch.TABLES) as w:
+        for name, rows in (("files", result.files), ("quantities", result.quantities),
+                           ("findings", result.findings)):
+            w.add(name, rows)
+    assert w.rows["quantities"] == len(result.quantities) > 7
+    back = pd.read_parquet(tmp_path / "s.quantities.parquet")
+    pd.testing.assert_frame_equal(back, result.quantities_frame())
+
+
+def test_an_abandoned_export_leaves_no_files(tmp_path: Path) -> None:
+    from auditor.export import Writer
+
+    w = Writer(tmp_path / "x.xlsx", batch.TABLES)
+    w.add("files", [{"path": "a.txt", "quantities": 3}])
+    w.abort()
+    assert list(tmp_path.iterdir()) == []
