@@ -29,8 +29,13 @@ class FileResult:
 
     path: str
     audit: Audit | None = None
-    error: str | None = None
+    problems: tuple[str, ...] = ()
     internal: bool = False
+
+    @property
+    def error(self) -> str | None:
+        """The problems as one line, for the files table."""
+        return "; ".join(self.problems) or None
 
 
 def cpu_count() -> int:
@@ -44,18 +49,17 @@ def cpu_count() -> int:
 def check_file(path: str, config: Config | None = None, problem: str | None = None) -> FileResult:
     """Read and check one file; never raises for bad input or a bug in one file."""
     if problem:
-        return FileResult(path, error=problem)
+        return FileResult(path, problems=(problem,))
     try:
         doc = read_path(Path(path))
         a = audit(doc, config=config)
     except InputError as e:
-        return FileResult(path, error=str(e))
+        return FileResult(path, problems=(str(e),))
     except Exception as e:  # a bug must not lose the other files
         if os.environ.get("AUDITOR_DEBUG"):
             raise
-        return FileResult(path, error=f"{type(e).__name__}: {e}", internal=True)
-    error = "; ".join(doc.problems) or None
-    return FileResult(path, a, error)
+        return FileResult(path, problems=(f"{type(e).__name__}: {e}",), internal=True)
+    return FileResult(path, a, tuple(doc.problems))
 
 
 def _check_pair(item: tuple[str, str | None, Config]) -> FileResult:

@@ -257,13 +257,13 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
         try:
             for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client,
                                progress=progress if show_progress else None):
-                for message in (r.error.split("; ") if r.error else ()):
+                for message in r.problems:
                     run.fail(r.path, message,
                              ExitCode.INTERNAL_ERROR if r.internal else ExitCode.INPUT_ERROR)
                 a = r.audit
                 if a is not None and baseline is not None:
                     a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
-                    r = batch.FileResult(r.path, a, r.error, r.internal)
+                    r = batch.FileResult(r.path, a, r.problems, r.internal)
                 if table is not None:
                     file_row, quantity_rows, finding_rows = batch.rows(r)
                     table.add("files", [file_row])
