@@ -122,7 +122,8 @@ def fmt_iv(iv: Iv) -> str:
         return f"more than {fmt(iv.lo)}"
     if not math.isfinite(iv.lo):
         return f"up to {fmt(iv.hi)}"
-    return f"{fmt(iv.lo)}–{fmt(iv.hi)}"
+    lo, hi = fmt(iv.lo), fmt(iv.hi)
+    return lo if lo == hi else f"{lo}–{hi}"
 
 
 _SYMBOL = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹"}
@@ -145,4 +146,5 @@ def fmt_iv_money(iv: Iv, currency: str | None) -> str:
     """An interval of money, each end printed as news prints amounts."""
     if iv.lo == iv.hi or not math.isfinite(iv.lo) or not math.isfinite(iv.hi):
         return fmt_money(iv.lo if math.isfinite(iv.lo) else iv.hi, currency)
-    return f"{fmt_money(iv.lo, currency)}–{fmt_money(iv.hi, currency)}"
+    lo, hi = fmt_money(iv.lo, currency), fmt_money(iv.hi, currency)
+    return lo if lo == hi else f"{lo}–{hi}"

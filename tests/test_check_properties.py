@@ -176,3 +176,19 @@ def test_dt_age_against_birth_year(born: int, gap: int, off: int) -> None:
     text = "The chair, who was {} when she joined the board in {}, was born in {}."
     assert "DT01" not in codes(text.format(gap, joined, born))
     assert "DT01" in codes(text.format(gap + off, joined, born))
+
+
+def test_interval_ends_that_print_alike_print_once() -> None:
+    from auditor.arith import fmt_iv, fmt_iv_money
+
+    assert fmt_iv(Iv(1.4281, 1.4286)) == "1.43"
+    assert fmt_iv(Iv(1.81, 1.9)) == "1.81–1.9"
+    assert fmt_iv_money(Iv(2.5e9, 2.5000001e9), "USD") == "$2.5bn"
+    assert fmt_iv_money(Iv(2.51e9, 2.52e9), "USD") == "$2.51bn–$2.52bn"
+
+
+def test_findings_quote_mis_decoded_pounds_as_pounds() -> None:
+    text = "The deal was worth Â£1.35bn ($2.5bn). Earlier, Â£350m ($500m) was paid.\n"
+    (f,) = audit(read_text(text, "x.txt")).findings
+    assert "£1.35bn = $2.5bn" in f.message and "Â" not in f.message + f.arithmetic
+    assert f.quantities[0].text == "Â£1.35bn"  # the record keeps the printed surface

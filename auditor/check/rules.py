@@ -9,6 +9,7 @@ from auditor.arith import Iv, fmt, fmt_iv_money, total
 from auditor.arith import fmt_iv as _fmt_iv
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding, Period, Quantity, Severity
+from auditor.read import repair_mojibake
 from auditor.relate.context import Context, interval
 from auditor.relate.conversions import currency_pairs, oriented
 
@@ -21,7 +22,8 @@ def _finding(r: Rule, sev: Severity, message: str, qs: tuple[Quantity, ...], ari
         return (iv.lo, iv.hi) if iv is not None else None
 
     def tidy(s: str) -> str:
-        return " ".join(s.split())
+        # Figures are quoted as printed; a mis-decoded "Â£" in the file reads as "£" here.
+        return " ".join(repair_mojibake(s)[0].split())
 
     return Finding(r.code, r.name, sev, tidy(message), qs, tidy(arithmetic), pair(expected),
                    pair(observed), tuple(tidy(a) for a in assumptions if a))
