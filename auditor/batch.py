@@ -71,8 +71,8 @@ MIN_FILES_FOR_WORKERS = 8
 
 
 def run(paths: list[str], config: Config | None = None, *, jobs: int | None = None,
-        client: Any = None, progress: Callable[[int], Callable[[FileResult], None]] | None = None
-        ) -> Iterator[FileResult]:
+        client: Any = None, progress: Callable[[int], Callable[[FileResult], None]] | None = None,
+        hidden: bool = False) -> Iterator[FileResult]:
     """Results for every file under ``paths``, in sorted order, as they are ready.
 
     ``jobs`` worker processes (default: the CPU count) or a dask.distributed ``client``
@@ -80,7 +80,7 @@ def run(paths: list[str], config: Config | None = None, *, jobs: int | None = No
     files and returns the callback for each result.
     """
     cfg = config or Config()
-    items = [(p, problem, cfg) for p, problem in collect(paths, cfg.wants)]
+    items = [(p, problem, cfg) for p, problem in collect(paths, cfg.wants, hidden=hidden)]
     jobs = jobs or cpu_count()
     if client is not None:
         results: Iterable[FileResult] = _on_dask(client, items)
@@ -261,10 +261,12 @@ def audit_text(text: str, as_of: dt.date | str | None = None, *, kind: str = "te
 
 
 def audit_paths(paths: Iterable[str | os.PathLike[str]], jobs: int | None = None, *,
-                client: Any = None, config: Config | None = None) -> Result:
-    """Check files and folders (in worker processes, or on a Dask ``client``)."""
+                client: Any = None, config: Config | None = None, hidden: bool = False) -> Result:
+    """Check files and folders (in worker processes, or on a Dask ``client``); files and
+    folders whose names start with a dot are skipped unless ``hidden``.
+    """
     result = Result()
-    for r in run([str(p) for p in paths], config, jobs=jobs, client=client):
+    for r in run([str(p) for p in paths], config, jobs=jobs, client=client, hidden=hidden):
         result.add(r)
     return result
 

@@ -89,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="record the current findings as the baseline and exit 0")
     ck.add_argument("-o", "--output", type=Path, metavar="FILE",
                     help="write the report to FILE (atomically) instead of standard output")
+    ck.add_argument("--hidden", action="store_true",
+                    help="also check files and folders whose names start with a dot")
     ck.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                     help="worker processes (default: the number of CPUs)")
     ck.add_argument("--export", type=Path, metavar="PATH",
@@ -255,7 +257,7 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
     def audits() -> Iterator[Audit]:
         """Each file's audit as it arrives; only counts and table rows are kept."""
         try:
-            for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client,
+            for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client, hidden=args.hidden,
                                progress=progress if show_progress else None):
                 for message in r.problems:
                     run.fail(r.path, message,

@@ -9,18 +9,19 @@ from pathlib import Path
 from auditor.read import TEXT_SUFFIXES
 
 
-def collect(paths: list[str], wanted: Callable[[str], bool] | None = None
-            ) -> Iterator[tuple[str, str | None]]:
+def collect(paths: list[str], wanted: Callable[[str], bool] | None = None, *,
+            hidden: bool = False) -> Iterator[tuple[str, str | None]]:
     """Yield (path, error) for each file to process; folders are walked in sorted order.
 
-    Hidden files and folders are skipped; linked folders are followed, but never twice.
+    Hidden files and folders are skipped unless ``hidden``; linked folders are followed, but
+    never twice.
     ``wanted`` filters the files found in folders (include/exclude
     globs); files named explicitly are always processed.
     """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for path, problem in _walk(p):
+            for path, problem in _walk(p, hidden):
                 if problem or wanted is None or wanted(path):
                     yield path, problem
         elif p.exists() or p.is_symlink():
@@ -29,7 +30,7 @@ def collect(paths: list[str], wanted: Callable[[str], bool] | None = None
             yield raw, "no such file or directory"
 
 
-def _walk(root: Path) -> Iterator[tuple[str, str | None]]:
+def _walk(root: Path, hidden: bool = False) -> Iterator[tuple[str, str | None]]:
     """Files under ``root``; symbolic links to folders are followed once each.
 
     A folder already on the walk (a link loop, or a second link to the same folder) is
@@ -49,9 +50,9 @@ def _walk(root: Path) -> Iterator[tuple[str, str | None]]:
             dirs[:] = []
             continue
         seen.add(key)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if hidden or not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+            if (name.startswith(".") and not hidden) or Path(name).suffix.lower() not in TEXT_SUFFIXES:
                 continue
             yield os.path.join(folder, name), None
         yield from _drain(errors, folder)

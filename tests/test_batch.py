@@ -87,6 +87,8 @@ def test_hidden_files_are_skipped_and_link_loops_end(tmp_path: Path) -> None:
     (tmp_path / "again").symlink_to(tmp_path / "a")
     result = auditor.audit_paths([tmp_path], jobs=1)
     assert [Path(f["path"]).name for f in result.files] == ["x.txt"]
+    code, out, _ = run("check", str(tmp_path), "--hidden", "--format", "json")
+    assert sorted(Path(f["path"]).name for f in json.loads(out)["files"]) == [".hidden.txt", "x.txt"]
 
 
 def test_xlsx_has_three_sheets_frozen_filtered_numeric_and_inert(tmp_path: Path,
