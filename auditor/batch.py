@@ -10,13 +10,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor.check import Audit, audit, fingerprint
 from auditor.config import Config
-from auditor.files import collect
-from auditor.read import InputError, read_path, read_text
+from auditor.files import collect, process
+from auditor.read import InputError, read_text
+from auditor.report.common import Totals, place
 from auditor.report.records import QUANTITY_FIELDS, number, quantity_record
 
 if TYPE_CHECKING:
@@ -48,18 +48,8 @@ def cpu_count() -> int:
 
 def check_file(path: str, config: Config | None = None, problem: str | None = None) -> FileResult:
     """Read and check one file; never raises for bad input or a bug in one file."""
-    if problem:
-        return FileResult(path, problems=(problem,))
-    try:
-        doc = read_path(Path(path))
-        a = audit(doc, config=config)
-    except InputError as e:
-        return FileResult(path, problems=(str(e),))
-    except Exception as e:  # a bug must not lose the other files
-        if os.environ.get("AUDITOR_DEBUG"):
-            raise
-        return FileResult(path, problems=(f"{type(e).__name__}: {e}",), internal=True)
-    return FileResult(path, a, tuple(doc.problems))
+    a, problems, internal = process(path, problem, lambda doc: audit(doc, config=config))
+    return FileResult(path, a, problems, internal)
 
 
 def _check_pair(item: tuple[str, str | None, Config]) -> FileResult:
@@ -162,25 +152,22 @@ def rows(r: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict
     if a is None:
         blank: dict[str, Any] = dict.fromkeys(FILE_COLUMNS)
         return {**blank, "path": r.path, "error": r.error}, [], []
-    fs = a.findings
+    t = Totals()
+    t.add(a)
     file_row = {"path": a.doc.path, "as_of": a.extraction.as_of.isoformat(),
                 "as_of_source": a.extraction.as_of_source,
                 "quantities": len(a.extraction.quantities), "relations_verified": a.verified,
-                "findings": len(fs),
-                "errors": sum(f.severity.value == "error" for f in fs),
-                "warnings": sum(f.severity.value == "warning" for f in fs),
-                "info": sum(f.severity.value == "info" for f in fs),
-                "suppressed": a.suppressed, "error": r.error}
+                "findings": t["findings"], "errors": t["error"], "warnings": t["warning"],
+                "info": t["info"], "suppressed": a.suppressed, "error": r.error}
     quantity_rows = [{"path": rec.pop("doc"), **rec}
                      for rec in (quantity_record(a.doc, q) for q in a.extraction.quantities)]
     finding_rows = []
-    for f in fs:
-        first = min(f.quantities, key=lambda q: q.span[0])
-        line, col = a.doc.line_col(first.span[0])
+    for f in a.findings:
+        p = place(a, f)
         exp, obs = f.expected or (None, None), f.observed or (None, None)
         finding_rows.append({
             "path": a.doc.path, "code": f.code, "name": f.name, "severity": f.severity.value,
-            "message": f.message, "arithmetic": f.arithmetic, "line": line, "column": col,
+            "message": f.message, "arithmetic": f.arithmetic, "line": p.line, "column": p.column,
             "expected_low": number(exp[0]), "expected_high": number(exp[1]),
             "observed_low": number(obs[0]), "observed_high": number(obs[1]),
             "quantity_ids": " ".join(q.id for q in f.quantities),
@@ -204,28 +191,23 @@ class Result:
         self.quantities.extend(q)
         self.findings.extend(fi)
 
-    @property
-    def failed(self) -> list[str]:
-        """Paths that could not be checked."""
-        return [f["path"] for f in self.files if f["error"] and f["quantities"] is None]
-
     def files_frame(self) -> pd.DataFrame:
         """One row per file: as-of date and its source, counts, and any error."""
         from auditor.export import frame
 
-        return frame(self.files, FILE_COLUMNS, _FILE_DTYPES)
+        return frame(self.files, *TABLES["files"])
 
     def quantities_frame(self) -> pd.DataFrame:
         """One row per quantity, with every field of the extract contract."""
         from auditor.export import frame
 
-        return frame(self.quantities, QUANTITY_COLUMNS, _QUANTITY_DTYPES)
+        return frame(self.quantities, *TABLES["quantities"])
 
     def findings_frame(self) -> pd.DataFrame:
         """One row per finding, with its intervals, figures and assumptions."""
         from auditor.export import frame
 
-        return frame(self.findings, FINDING_COLUMNS, _FINDING_DTYPES)
+        return frame(self.findings, *TABLES["findings"])
 
 
 _FILE_DTYPES = {"quantities": "Int64", "relations_verified": "Int64", "findings": "Int64",

@@ -154,27 +154,14 @@ class _Run:
     def each(self, paths: list[str], work: Callable[[Document], T],
              wanted: Callable[[str], bool] | None = None) -> Iterator[T]:
         """``work`` applied to each readable document; failures are reported, not raised."""
-        from auditor.files import collect
-        from auditor.read import InputError, read_path
+        from auditor.files import collect, process
 
         for path, problem in collect(paths, wanted):
-            if problem:
-                self.fail(path, problem)
-                continue
-            try:
-                doc = read_path(Path(path))
-                for p in doc.problems:
-                    self.fail(path, p)
-                result = work(doc)
-            except InputError as e:
-                self.fail(path, str(e))
-                continue
-            except Exception as e:  # a bug must not lose the other files
-                if os.environ.get("AUDITOR_DEBUG"):
-                    raise
-                self.fail(path, f"{type(e).__name__}: {e}", ExitCode.INTERNAL_ERROR)
-                continue
-            yield result
+            result, problems, internal = process(path, problem, work)
+            for message in problems:
+                self.fail(path, message, ExitCode.INTERNAL_ERROR if internal else ExitCode.INPUT_ERROR)
+            if result is not None:
+                yield result
 
 
 def _extract(args: argparse.Namespace, out: TextIO, run: _Run) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
-from auditor.read import TEXT_SUFFIXES
+from auditor.read import TEXT_SUFFIXES, Document, InputError, read_path
+
+T = TypeVar("T")
 
 
 def collect(paths: list[str], wanted: Callable[[str], bool] | None = None, *,
@@ -63,3 +66,25 @@ def _drain(errors: list[OSError], where: str) -> Iterator[tuple[str, str | None]
     while errors:
         err = errors.pop()
         yield str(err.filename or where), (err.strerror or str(err)).lower()
+
+
+def process(path: str, problem: str | None, work: Callable[[Document], T]
+            ) -> tuple[T | None, tuple[str, ...], bool]:
+    """Read one file and apply ``work`` to it: (result, problems, internal).
+
+    Never raises for bad input or for a bug met in one file, so the other files are still
+    processed; ``internal`` says the problem is a bug (set AUDITOR_DEBUG=1 to raise it).
+    """
+    if problem:
+        return None, (problem,), False
+    problems: tuple[str, ...] = ()
+    try:
+        doc = read_path(Path(path))
+        problems = tuple(doc.problems)
+        return work(doc), problems, False
+    except InputError as e:
+        return None, (*problems, str(e)), False
+    except Exception as e:  # a bug must not lose the other files
+        if os.environ.get("AUDITOR_DEBUG"):
+            raise
+        return None, (*problems, f"{type(e).__name__}: {e}"), True

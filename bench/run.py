@@ -59,7 +59,7 @@ HALF = r"""
 import sys, time
 from pathlib import Path
 from auditor import batch
-files = sorted(str(p) for p in Path(sys.argv[1]).rglob("*.txt"))[int(sys.argv[2])::2]
+files = sorted(str(p) for p in Path(sys.argv[1]).rglob("*.txt"))[int(sys.argv[2])::int(sys.argv[3])]
 t = time.perf_counter()
 sum(1 for _ in batch.run(files, jobs=1))
 print(time.perf_counter() - t)
@@ -153,10 +153,9 @@ def batch(runs: int) -> None:
           f"{statistics.median(walls[1]) / statistics.median(walls[2]):.2f}x")
     ceiling = []
     for _ in range(runs):
-        whole = float(subprocess.run([sys.executable, "-c", HALF.replace("[int(sys.argv[2])::2]", ""),
-                                      str(BBC), "0"], capture_output=True, text=True,
-                                     check=True).stdout)
-        halves = [subprocess.Popen([sys.executable, "-c", HALF, str(BBC), str(i)],
+        whole = float(subprocess.run([sys.executable, "-c", HALF, str(BBC), "0", "1"],
+                                     capture_output=True, text=True, check=True).stdout)
+        halves = [subprocess.Popen([sys.executable, "-c", HALF, str(BBC), str(i), "2"],
                                    stdout=subprocess.PIPE, text=True) for i in (0, 1)]
         ceiling.append(whole / max(float(h.communicate()[0]) for h in halves))
     print(f"   this machine's ceiling: two independent one-job processes, each on half the "
