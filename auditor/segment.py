@@ -13,7 +13,9 @@ inc ltd co corp plc llc bros dept est approx vs etc al fig no nos vol pp ch sec 
 mt ft e.g i.e u.s u.k u.n a.m p.m cf op govt
 """.split())
 
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t]*\n\s*|\n")
+# Terminal punctuation before a space, a blank line, or a line break. Written to start with
+# one character class, which lets the search skip quickly to candidates.
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s)|(?<=\n)(?:[ \t]*\n\s*)?)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _TERMINAL = re.compile(r"[.!?:][\"'”’)\]]*$")
 
@@ -26,8 +28,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREV or (len(word) == 1 and text[m.start(1)].isupper())
 
 
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
 def _next_starts_sentence(text: str, pos: int) -> bool:
-    m = re.compile(r"\s*(\S)").match(text, pos)
+    m = _NEXT_CHAR.match(text, pos)
     if not m:
         return True
     c = m.group(1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.conftest import periods, quantities
@@ -145,6 +147,26 @@ def test_time_expressions_resolve_against_the_as_of_date(text: str, start: str,
                                                           end: str | None) -> None:
     ps = periods(text)
     assert ps and (ps[0]["period_start"], ps[0]["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("on Tuesday, 1 March 1945", "1945-03-01"),
+    ("by Sept. 3, 2001", "2001-09-03"),
+    ("on the 11th of September 2001", "2001-09-11"),
+    ("on 2005-02-04", "2005-02-04"),
+    ("on Wed, 22 of Jan", "2024-01-22"),  # no year: read by dateparser, from the past
+])
+def test_written_days_resolve_with_or_without_a_year(text: str, day: str) -> None:
+    ps = periods(text)
+    assert [(p["period_start"], p["period_end"]) for p in ps] == [(day, day)]
+
+
+def test_a_day_that_does_not_exist_is_not_a_date() -> None:
+    from auditor.extract.calendar import written_day
+
+    assert written_day("30 February 2005") is None
+    assert written_day("February 2005") is None
+    assert written_day("29 February 2004") == dt.date(2004, 2, 29)
 
 
 @pytest.mark.parametrize(("text", "per"), [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 Span = tuple[dt.date, dt.date]
 
@@ -101,3 +102,25 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WRITTEN_DAY = re.compile(
+    rf"(?:(?:{_WEEKDAY_NAMES})\.?,?\s+)?(?:the\s+)?(?:"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{_MONTH_NAMES})\.?,?"
+    rf"|(?P<m2>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"\s+(?P<year>\d{{4}})|(?P<iso>\d{{4}})-(?P<im>\d\d)-(?P<id>\d\d)", re.I)
+
+
+def written_day(text: str) -> dt.date | None:
+    """A day written out in full with its year ("Tuesday, 1 March 1945", "May 19, 2006",
+    "2005-02-04"); None for any other form.
+    """
+    m = _WRITTEN_DAY.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m["iso"]:
+        return safe_date(int(m["iso"]), int(m["im"]), int(m["id"]))
+    month = MONTHS[(m["m1"] or m["m2"]).lower()]
+    return safe_date(int(m["year"]), month, int(m["d1"] or m["d2"]))

@@ -12,6 +12,8 @@ import warnings
 from functools import lru_cache
 from typing import Any
 
+from auditor.extract.calendar import written_day
+
 _QUANTULUM_PARSER: Any = None
 
 
@@ -19,8 +21,12 @@ _QUANTULUM_PARSER: Any = None
 def parse_day(text: str, as_of: dt.date) -> dt.date | None:
     """An absolute calendar day written in ``text`` ("Wed, 22 of Jan", "02/22/2016").
 
-    Missing years are taken from the past relative to ``as_of``, as news does.
+    Missing years are taken from the past relative to ``as_of``, as news does. A day
+    written out in full with its year is read without dateparser.
     """
+    day = written_day(text)
+    if day is not None:
+        return day
     import dateparser  # deferred: only documents with written dates pay for it
 
     settings = {

@@ -50,7 +50,8 @@ _DIGITS_BODY = r"""
     (?P<ord>st|nd|rd|th)?
     (?![\d])
 """
-DIGITS = re.compile(r"(?<![\w./:@#⁄])" + _DIGITS_BODY, re.X)
+# The leading class lets the search skip quickly to plausible starts.
+DIGITS = re.compile(r"(?=[-−\d.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?<![\w./:@#⁄])" + _DIGITS_BODY, re.X)
 # A number glued to a currency prefix ("$US113", "PS6m", "USD115.5"): matched at a known start.
 DIGITS_AT = re.compile(_DIGITS_BODY, re.X)
 

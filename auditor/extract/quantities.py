@@ -249,7 +249,7 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
         (parse_over(m) for m in win.finditer(ONE_IN, ("digit", "numword"))),
         (parse_vague(m) for m in win.finditer(VAGUE, ("numword",))),
         word_numbers(text, win.finditer(WORDS, ("numword",))),
-        (parse_digits(DIGITS_AT.match(text, g.end())) for g in GLUED_CURRENCY.finditer(text)),
+        (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
         (parse_digits(m) for m in DIGITS.finditer(text)),
     ]
     for nums in sources:

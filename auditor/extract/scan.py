@@ -8,7 +8,7 @@ anchors, which one pass over the document's words finds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 _WORDS: dict[str, str] = {
     "month": """jan january feb february mar march apr april may jun june jul july aug august sep
@@ -102,18 +102,19 @@ class Windows:
         """Where each anchor of one kind starts (for a digit anchor, each run of digits)."""
         return self._hits[anchor]
 
-    def spans(self, anchors: Iterable[str]) -> Spans:
+    def spans(self, anchors: tuple[str, ...]) -> Spans:
         """Merged windows around any of the named anchors."""
-        key = tuple(sorted(anchors))
-        if key not in self._cache:
-            starts = sorted(p for a in key for p in self._hits[a])
-            self._cache[key] = self._windows(starts)
-        return self._cache[key]
+        found = self._cache.get(anchors)
+        if found is None:
+            starts = sorted(p for a in anchors for p in self._hits[a])
+            found = self._cache[anchors] = self._windows(starts)
+        return found
 
-    def finditer(self, rx: re.Pattern[str], anchors: Iterable[str]) -> Iterator[re.Match[str]]:
+    def finditer(self, rx: re.Pattern[str], anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
         """Matches of ``rx`` inside the windows of ``anchors``."""
+        text = self.text
         for start, end in self.spans(anchors):
-            yield from rx.finditer(self.text, start, end)
+            yield from rx.finditer(text, start, end)
 
     def _windows(self, starts: list[int]) -> Spans:
         text, n = self.text, len(self.text)

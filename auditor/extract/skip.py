@@ -72,7 +72,7 @@ _TIME = re.compile(
 _PHONE = re.compile(
     r"(?<![\w.])\+\d[\d\s().-]{7,}\d(?![\w.])|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"
     r"|(?<![\w.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\b\d{3}-\d{3}-\d{4}\b|\b\d{4}-\d{8}-\d{4}\b")
-_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\S)[^\s@]+@\S+\.\w+")
 _VERSION_IP = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+){2,}(?![\w.])"
                          r"|\b[vV]\d+(?:\.\d+)+\b"
                          r"|\b(?:version|v\.|release|build|update)\s+\d+(?:\.\d+)*\b", re.I)

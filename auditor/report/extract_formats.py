@@ -12,10 +12,12 @@ from auditor.report.records import QUANTITY_FIELDS
 CSV_FIELDS = QUANTITY_FIELDS + ("granularity",)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def write_jsonl(out: TextIO, recs: Iterable[dict[str, Any]]) -> None:
     """One JSON object per line."""
-    for r in recs:
-        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out.write("".join(_JSON.encode(r) + "\n" for r in recs))
 
 
 class CsvWriter:
