@@ -40,7 +40,7 @@ def infer_as_of(text: str, today: dt.date, windows: Windows | None = None) -> tu
             best = (d, m.group())
     if best:
         return best[0], f"inferred from the latest full date in the text, '{best[1]}'"
-    years = [int(m.group()) for m in win.finditer(_YEAR, ("digit",)) if int(m.group()) <= today.year]
+    years = [int(m.group()) for m in win.finditer(_YEAR, ("year",)) if int(m.group()) <= today.year]
     if not years:
         return today, "today's date (the text names no date)"
     year = max(years)

@@ -245,9 +245,9 @@ def _qual_start(text: str, pos: int) -> int:
 def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
-        (parse_over(m) for m in win.finditer(OVER, ("digit", "numword"))),
+        (parse_over(m) for m in win.finditer(OVER, ("over",))),
         (parse_over(m) for m in win.finditer(ONE_IN, ("digit", "numword"))),
-        (parse_vague(m) for m in win.finditer(VAGUE, ("numword",))),
+        (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
         word_numbers(text, win.finditer(WORDS, ("numword",))),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
         (parse_digits(m) for m in DIGITS.finditer(text)),

@@ -35,6 +35,8 @@ _WORDS: dict[str, str] = {
     "next": "next",
     "hence": "hence future",
     "ago": "ago later hence now",
+    "over": "over",
+    "vague": "tens dozens scores hundreds thousands millions billions",
     "fiscal": "fy fiscal",
     "half": "half halves",
     "qh": "q h",

@@ -65,23 +65,28 @@ _CURRENCY_CODE_ID = re.compile(
     r"sept|september|oct|october|nov|november|dec|december|week|wk)|Q|H|USD|GBP|EUR|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|NZD|SGD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|KRW|"
     r"MUSD|MAUD|MEUR|Q[1-4]|H[12]|FY|km|kg|mm|cm|mg|ml|m|g|kph|mph|mpg|lbs?|ft|sq|x|kWh|MWh|GWh|"
     r"TWh|kW|MW|GW|W|GB|MB|TB|KB|hp|bhp|p|c|bn|tn|mn|k|K|M|B)$")
+# These patterns begin with one character class (the lookbehinds come after it), which lets
+# the search skip quickly to candidate starts; they match exactly what "\b\d..." would.
 _TIME = re.compile(
-    r"\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?:\s?(?:[ap]\.?m\.?|GMT|BST|EST|EDT|PST|PDT|CET|UTC))?(?![\w.])"
-    r"|\b\d{1,2}(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)"
-    r"|\b\d{1,2}\s?o'clock\b", re.I)
+    r"\d(?<!\w\d)(?:\d?(?::\d{2}){1,2}(?:\.\d+)?(?:\s?(?:[ap]\.?m\.?|GMT|BST|EST|EDT|PST|PDT|CET|UTC))?(?![\w.])"
+    r"|\d?(?:\.\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)"
+    r"|\d?\s?o'clock\b)", re.I)
 _PHONE = re.compile(
-    r"(?<![\w.])\+\d[\d\s().-]{7,}\d(?![\w.])|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b"
-    r"|(?<![\w.])0\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b|\b\d{3}-\d{3}-\d{4}\b|\b\d{4}-\d{8}-\d{4}\b")
+    r"[+(\d](?:(?<=\+)(?<![\w.]\+)\d[\d\s().-]{7,}\d(?![\w.])"
+    r"|(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}\b"
+    r"|(?<=0)(?<![\w.]0)\d{2,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b"
+    r"|(?<=\d)(?<!\w\d)(?:\d{2}-\d{3}-\d{4}\b|\d{3}-\d{8}-\d{4}\b))")
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\S)[^\s@]+@\S+\.\w+")
-_VERSION_IP = re.compile(r"(?<![\w.])(?!\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d\b)\d+(?:\.\d+){2,}(?![\w.])"
-                         r"|\b[vV]\d+(?:\.\d+)+\b"
-                         r"|\b(?:version|v\.|release|build|update)\s+\d+(?:\.\d+)*\b", re.I)
+_VERSION_IP = re.compile(
+    r"(?-i:[\dvVrRbBuU])(?:(?<=\d)(?<![\w.]\d)(?!\d?\.\d{1,2}\.(?:1[6-9]|20)\d\d\b)\d*(?:\.\d+){2,}(?![\w.])"
+    r"|(?<=v)(?<!\w.)\d+(?:\.\d+)+\b"
+    r"|(?<!\w.)(?:(?<=v)(?:ersion|\.)|(?<=r)elease|(?<=b)uild|(?<=u)pdate)\s+\d+(?:\.\d+)*\b)", re.I)
 _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|beaten|lost|lose|loses|drew|draw|drawn|victory|defeat|"
     r"lead|leads|led|trail|trailed|trailing|score|scored|scoreline|thrashing|thrashed|"
     r"down|up|at|game|match|final|semi-final|tie|leg|aggregate|set|sets|penalties|innings)\b",
     re.I)
-_PAIR = re.compile(r"(?<![\w.,$£€-])(\d{1,2})\s?[-–](\s?)(\d{1,2})(?![\w.,%-])(?!\s*(?:%|per\s*cent))")
+_PAIR = re.compile(r"(\d(?<![\w.,$£€-]\d)\d?)\s?[-–](\s?)(\d{1,2})(?![\w.,%-])(?!\s*(?:%|per\s*cent))")
 
 
 def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, int]]:
