@@ -445,19 +445,25 @@ def _vague_one(text: str, start: int, s_start: int) -> bool:
 
 _GLUED_HEDGES = ("sub-", "<=", ">=", "~", "<", ">", "≤", "≥")
 _OPENERS = "([—–-\"'“‘"
+_GLUED_LAST = frozenset(g[-1] for g in _GLUED_HEDGES)
+_QB_LAST = frozenset(k.split()[-1] for k in _QB_KIND if k.split())  # a hedge's last word
 
 
 def _hedge_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
     """The hedge phrase ending right before ``pos`` ("more than", "~", "an estimated") and
     where it starts, by looking up the last few words (an end-anchored regex is slow).
     """
-    for g in _GLUED_HEDGES:
-        if text.endswith(g, max(lo, pos - len(g)), pos):
-            return _QB_KIND[g], pos - len(g)
+    if pos > lo and text[pos - 1] in _GLUED_LAST:
+        for g in _GLUED_HEDGES:
+            if text.endswith(g, max(lo, pos - len(g)), pos):
+                return _QB_KIND[g], pos - len(g)
     seg = text[max(lo, pos - 40):pos]
     if seg and not seg[-1].isspace():
         return None
     words = seg.split()
+    last = words[-1].lower() if words else ""
+    if last not in _QB_LAST and last.lstrip(_OPENERS) not in _QB_LAST:
+        return None
     for n in (6, 5, 4, 3, 2, 1):
         if len(words) < n:
             continue

@@ -59,6 +59,7 @@ ANCHOR_NAMES = ("digit", "numsep", "year", *_WORDS)
 
 _DIGITS = re.compile(r"\d+")
 _SEPARATED = re.compile(r" ?[/.–-] ?\d")
+_SEPARATORS = frozenset(" /.–-")
 _LETTERS = re.compile(r"[a-z]+")
 _VOCAB = frozenset(KINDS)
 
@@ -89,21 +90,24 @@ class Windows:
         if len(lower) != len(text):  # a few characters change length when lowercased
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         hits = self._hits
-        hits["digit"] = [m.start() for m in _DIGITS.finditer(lower)]
+        digit, numsep, year, decade = hits["digit"], hits["numsep"], hits["year"], hits["decade"]
         for m in _DIGITS.finditer(lower):
             p, e = m.span()
-            if _SEPARATED.match(lower, e):
-                hits["numsep"].append(p)
+            digit.append(p)
+            after = lower[e:e + 1]
+            if after in _SEPARATORS and _SEPARATED.match(lower, e):
+                numsep.append(p)
             if e - p == 4 and lower[p] in "12":
-                hits["year"].append(p)
-            if lower.startswith(("s", "'s"), e):
-                hits["decade"].append(p)
+                year.append(p)
+            if after in ("s", "'") and lower.startswith(("s", "'s"), e):
+                decade.append(p)
         present = set(_LETTERS.findall(lower))
         for w in present & _VOCAB:
             _add_word(lower, w, KINDS[w], hits)
-        for w in present:
-            if w.endswith("fold") and w not in KINDS:
-                _add_word(lower, w, ("mult",), hits)
+        if "fold" in lower:
+            for w in present:
+                if w.endswith("fold") and w not in KINDS:
+                    _add_word(lower, w, ("mult",), hits)
         for k in hits:
             hits[k].sort()
         self._cache: dict[tuple[str, ...], Spans] = {}
@@ -116,8 +120,11 @@ class Windows:
         """Merged windows around any of the named anchors."""
         found = self._cache.get(anchors)
         if found is None:
-            starts = sorted(p for a in anchors for p in self._hits[a])
-            found = self._cache[anchors] = self._windows(starts)
+            if len(anchors) == 1:
+                found = self._windows(self._hits[anchors[0]])
+            else:  # the union of each kind's windows equals the windows of all their anchors
+                found = _union(sorted(w for a in anchors for w in self.spans((a,))))
+            self._cache[anchors] = found
         return found
 
     def finditer(self, rx: re.Pattern[str], anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
@@ -128,20 +135,20 @@ class Windows:
 
     def _windows(self, starts: list[int]) -> Spans:
         text, n = self.text, len(self.text)
-        out: Spans = []
-        for p in starts:
-            s, e = max(0, p - PAD), min(n, p + PAD)
-            if out and s <= out[-1][1]:
-                out[-1] = (out[-1][0], e)
-            else:
-                out.append((s, e))
-        merged: Spans = []
-        for s, e in out:
+        snapped: Spans = []
+        for s, e in _union([(max(0, p - PAD), min(n, p + PAD)) for p in starts]):
             s = max(text.rfind(" ", 0, s), text.rfind("\n", 0, s)) + 1 if s else 0
             m = _BREAK.search(text, e)
-            e = m.end() if m else n
-            if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-            else:
-                merged.append((s, e))
-        return merged
+            snapped.append((s, m.end() if m else n))
+        return _union(snapped)
+
+
+def _union(spans: Spans) -> Spans:
+    """Sorted spans with the overlapping or touching ones merged."""
+    out: Spans = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out

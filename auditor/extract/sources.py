@@ -45,14 +45,8 @@ def _clean(src: str, *, organisation: bool) -> str | None:
     return src[:80] if src else None
 
 
-_SPEECH_WORD = re.compile(rf"(?:{_SPEECH}|report|study|survey|analysis|estimate|statement|poll|"
-                          rf"figures|data|investigation|review)")
-
-
 def attribution(sentence: str) -> tuple[str | None, bool]:
     """The source named in a sentence, and whether it carries into the next sentence."""
-    if not _SPEECH_WORD.search(sentence):  # every pattern below needs one of these words
-        return None, False
     for rx, carries in ((REPORT_FROM, True), (ACCORDING, True), (NAME_SAID, True),
                         (SAID_NAME, True)):
         for m in rx.finditer(sentence):
