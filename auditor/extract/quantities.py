@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from auditor.extract.lexicon import (
     CHANGE_DOWN,
@@ -252,16 +253,25 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
         (parse_digits(m) for m in DIGITS.finditer(text)),
     ]
+    blocked = sorted(claimed)
+    blocked_starts = [a for a, _ in blocked]
+    reach = list(accumulate((b for _, b in blocked), max))  # furthest end so far
+    starts: list[int] = []  # of the numbers found, which never overlap each other
+    ends: list[int] = []
     for nums in sources:
         for n in nums:
             if n is None or n.end <= n.start:
                 continue
-            if any(n.start < b and a < n.end for a, b in claimed):
-                continue
-            if any(n.start < f.end and f.start < n.end for f in found):
-                continue
-            found.append(n)
-    found.sort(key=lambda n: n.start)
+            k = bisect_left(blocked_starts, n.end)
+            if k and reach[k - 1] > n.start:
+                continue  # inside a claimed span
+            k = bisect_left(starts, n.end)
+            if k and ends[k - 1] > n.start:
+                continue  # overlaps a number already found
+            k = bisect_left(starts, n.start)
+            starts.insert(k, n.start)
+            ends.insert(k, n.end)
+            found.insert(k, n)
     return found
 
 
