@@ -161,6 +161,18 @@ def test_written_days_resolve_with_or_without_a_year(text: str, day: str) -> Non
     assert [(p["period_start"], p["period_end"]) for p in ps] == [(day, day)]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("due on the twenty-first of next month, it said", "the twenty-first of next month"),
+    ("peaked at the beginning of the last decade", "the beginning of the last decade"),
+    ("within the upcoming twelve months, it said", "within the upcoming twelve months"),
+    ("on Wednesday, the 22nd of March 2023 in Paris", "Wednesday, the 22nd of March 2023"),
+    ("left two years, three months and four days ago", "two years, three months and four days ago"),
+])
+def test_time_expressions_that_start_well_before_their_key_word_are_found_whole(
+        text: str, span: str) -> None:
+    assert span in [p["text"] for p in periods(text)]
+
+
 def test_a_day_that_does_not_exist_is_not_a_date() -> None:
     from auditor.extract.calendar import written_day
 

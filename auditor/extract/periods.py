@@ -765,7 +765,7 @@ RULE_ANCHORS: list[tuple[str, ...]] = [tuple(a.split()) for a in (
     "digit ordinal",
     "weekday",
     "weekday",
-    "ago",
+    "unit",
     "numsep",
     "numsep",
     "month",

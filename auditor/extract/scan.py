@@ -2,7 +2,10 @@
 
 Most of an article holds no figure or date. Each pattern declares the anchors it cannot
 match without (a digit, a month name, a time word); it runs only in windows around those
-anchors, which one pass over the document's words finds.
+anchors, which one pass over the document's words finds. A window starts at the word
+PAD characters before its first anchor (no pattern reaches further back from the word it
+needs) and ends at the first break after PAD characters past its last anchor, or at the end
+of the word TAIL characters further on, whichever comes first.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ _WORDS: dict[str, str] = {
     "century": "century centuries",
     "next": "next",
     "hence": "hence future",
-    "ago": "ago later hence now",
     "over": "over",
     "vague": "tens dozens scores hundreds thousands millions billions",
     "fiscal": "fy fiscal",
@@ -75,7 +77,9 @@ def _add_word(lower: str, w: str, kinds: tuple[str, ...], hits: dict[str, list[i
                 hits[k].append(i)
         i = lower.find(w, i + n)
 _BREAK = re.compile(r"[\n.!?;]")
-PAD = 40
+PAD = 30  # characters before an anchor where a match may start; the longest lead is ~27
+TAIL = 10  # past PAD after the last anchor, a window ends at a break or the next word's end
+_SPACE = re.compile(r"\s")
 
 Spans = list[tuple[int, int]]
 
@@ -138,8 +142,13 @@ class Windows:
         snapped: Spans = []
         for s, e in _union([(max(0, p - PAD), min(n, p + PAD)) for p in starts]):
             s = max(text.rfind(" ", 0, s), text.rfind("\n", 0, s)) + 1 if s else 0
-            m = _BREAK.search(text, e)
-            snapped.append((s, m.end() if m else n))
+            m = _BREAK.search(text, e, min(n, e + TAIL))
+            if m:
+                e = m.end()
+            else:
+                space = _SPACE.search(text, min(n, e + TAIL))
+                e = space.start() if space else n
+            snapped.append((s, e))
         return _union(snapped)
 
 
