@@ -138,6 +138,8 @@ class Windows:
             yield from rx.finditer(text, start, end)
 
     def _windows(self, starts: list[int]) -> Spans:
+        if not starts:
+            return []
         text, n = self.text, len(self.text)
         snapped: Spans = []
         for s, e in _union([(max(0, p - PAD), min(n, p + PAD)) for p in starts]):
