@@ -93,7 +93,8 @@ def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, 
     """Spans whose digits are identifiers, codes, times, phone numbers or scores."""
     win = windows or Windows(text)
     spans: list[tuple[int, int]] = []
-    for rx in (_URL, _TIME, _PHONE, _VERSION_IP):
+    has_url = "@" in text or "http" in text or "www." in text
+    for rx in (_URL, _TIME, _PHONE, _VERSION_IP) if has_url else (_TIME, _PHONE, _VERSION_IP):
         spans.extend(m.span() for m in win.finditer(rx, ("digit",)))
     spans.extend(_named_numbers(text, win.positions("digit")))
     for m in _codes(text, win.positions("digit")):

@@ -15,7 +15,8 @@ _ORG_WORDS = re.compile(
     r"\b(?:of|at|from)\s+(?P<org>(?:the\s+)?(?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|&))*)")
 # Each pattern starts with a literal or a character class and checks the word boundary
 # just after it, which lets the search skip quickly to candidate starts.
-ACCORDING = re.compile(rf"according(?<!\waccording)\s+to\s+(?P<src>(?:the\s+)?{_NAME}|(?:[a-z]+\s+){{0,3}}[a-z]+"
+ACCORDING = re.compile(rf"according(?<!\waccording)\s+to\s+"
+                       rf"(?P<src>(?:the\s+)?{_NAME}|(?:[a-z]+\s+){{0,3}}[a-z]+"
                        rf"(?:\s+(?:within|in|at|of|from)\s+{_NAME})?)")
 REPORT_FROM = re.compile(
     rf"(?:a(?<!\wa)|the(?<!\wthe)|an(?<!\wan))\s+(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey|"
@@ -24,8 +25,8 @@ REPORT_FROM = re.compile(
 NAME_SAID = re.compile(rf"(?P<src>[A-Z](?<!\w[A-Z])[\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w-]*|de|van|"
                        rf"von|der))*)"
                        rf"(?:,[^,]{{1,60}},)?\s+(?:has\s+|had\s+|have\s+)?(?:{_SPEECH})\b")
-SAID_NAME = re.compile(r"(?:said(?<!\wsaid)|says(?<!\wsays)|according to(?<!\waccording to)|wrote(?<!\wwrote)|"
-                       r"reported(?<!\wreported))\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+SAID_NAME = re.compile(r"(?:said(?<!\wsaid)|says(?<!\wsays)|according to(?<!\waccording to)|"
+                       r"wrote(?<!\wwrote)|reported(?<!\wreported))\s+(?P<src>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 _NOT_SOURCES = frozenset("""The This That These Those It He She They We I You In On At For But
 And However Meanwhile Also A An Its Their His Her Our Officials Critics Experts Analysts
 Sources Police Ministers""".split())

@@ -46,8 +46,22 @@ RIGHT_CURRENCY = re.compile(
     rf"(?![A-Za-z\d])"
     rf"|\s?(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))")
 _CODE_ALIASES = {"RMB": "CNY"}
-GLUED_CURRENCY = re.compile(
-    r"(?:\$(?:US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z])(?:PS|Y=|" + "|".join(ISO_CODES) + r"))(?=\d)")
+
+
+def _glued_currency(codes: list[str]) -> re.Pattern[str]:
+    """ "$US113", "PS6m", "USD115.5": a currency prefix glued to a number. Written to start
+    with one character class, and each code grouped under its first letter, so that the
+    search skips quickly to candidates; it matches what "(?<![A-Za-z])(?:code|...)" would.
+    """
+    groups = []
+    for first in dict.fromkeys(c[0] for c in codes):
+        rests = "|".join(re.escape(c[1:]) for c in codes if c[0] == first)
+        groups.append(f"(?<={re.escape(first)})(?:{rests})")
+    return re.compile(r"[$A-Z](?:(?<=\$)(?:US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z][A-Z])(?:"
+                      + "|".join(groups) + r"))(?=\d)")
+
+
+GLUED_CURRENCY = _glued_currency(["PS", "Y=", *ISO_CODES])
 CENTS_AFTER = re.compile(
     r"\s+(?:and\s+)?(?P<c>\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
