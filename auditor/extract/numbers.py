@@ -54,6 +54,8 @@ _DIGITS_BODY = r"""
 DIGITS = re.compile(r"(?=[-−\d.½⅓⅔¼¾⅕⅛⅜⅝⅞])(?<![\w./:@#⁄])" + _DIGITS_BODY, re.X)
 # A number glued to a currency prefix ("$US113", "PS6m", "USD115.5"): matched at a known start.
 DIGITS_AT = re.compile(_DIGITS_BODY, re.X)
+# A number with no digit in it: "½ mile".
+VULGAR = re.compile("[" + "".join(_UNICODE_FRACTIONS) + "]")
 
 _TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"

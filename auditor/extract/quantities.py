@@ -23,6 +23,7 @@ from auditor.extract.numbers import (
     ONE_IN,
     OVER,
     VAGUE,
+    VULGAR,
     WORDS,
     Num,
     ordinal_word,
@@ -251,7 +252,8 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
         (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
         word_numbers(text, win.finditer(WORDS, ("numword",))),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
-        (parse_digits(m) for m in DIGITS.finditer(text)),
+        (parse_digits(m) for m in (
+            DIGITS.finditer(text) if VULGAR.search(text) else win.finditer(DIGITS, ("digit",)))),
     ]
     blocked = sorted(claimed)
     blocked_starts = [a for a, _ in blocked]
