@@ -244,13 +244,33 @@ def _qual_start(text: str, pos: int) -> int:
     return found[1] if found else pos
 
 
+_ART_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.I)
+
+
+def _word_number_matches(text: str, win: Windows) -> Iterator[re.Match[str]]:
+    """Numbers in words, tried only where one can start: at a number word ("negative",
+    "half" and "minus" are number words too), or at the "a" or "an" just before one.
+    """
+    end = 0
+    for p in win.positions("numword"):
+        if p < end:
+            continue
+        art = _ART_BEFORE.search(text, max(end, p - 8), p)
+        for start in (art.start(), p) if art else (p,):
+            m = WORDS.match(text, start)
+            if m:
+                yield m
+                end = m.end()
+                break
+
+
 def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
         (parse_over(m) for m in win.finditer(ONE_IN, ("digit", "numword"))),
         (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
-        word_numbers(text, win.finditer(WORDS, ("numword",))),
+        word_numbers(text, _word_number_matches(text, win)),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
         (parse_digits(m) for m in (
             DIGITS.finditer(text) if VULGAR.search(text) else win.finditer(DIGITS, ("digit",)))),

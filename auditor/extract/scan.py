@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from auditor.extract.lexicon import FRACTION_DENOMS
+
 _WORDS: dict[str, str] = {
     "month": """jan january feb february mar march apr april may jun june jul july aug august sep
         sept september oct october nov november dec december""",
@@ -53,6 +55,7 @@ _WORDS: dict[str, str] = {
         eighths ninth ninths tenth tenths hundredth hundredths thousandth thousandths millionth
         billionth trillionth trillionths scores negative minus""",
 }
+_WORDS["numword"] += " " + " ".join(FRACTION_DENOMS)  # every word a number in words can start with
 KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in _WORDS.items():
     for _w in _words.split():
