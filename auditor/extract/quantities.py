@@ -264,11 +264,24 @@ def _word_number_matches(text: str, win: Windows) -> Iterator[re.Match[str]]:
                 break
 
 
+def _one_in_matches(text: str, win: Windows) -> Iterator[re.Match[str]]:
+    """ "1 in 5", "one out of ten": tried only where a "1" or a "one" starts."""
+    ones = [p for p in win.positions("digit") if text.startswith("1", p)]
+    ones += [p for p in win.positions("numword") if text[p:p + 3].lower() == "one"]
+    end = 0
+    for p in sorted(ones):
+        if p >= end:
+            m = ONE_IN.match(text, p)
+            if m:
+                yield m
+                end = m.end()
+
+
 def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
-        (parse_over(m) for m in win.finditer(ONE_IN, ("digit", "numword"))),
+        (parse_over(m) for m in _one_in_matches(text, win)),
         (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
         word_numbers(text, _word_number_matches(text, win)),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),

@@ -120,7 +120,9 @@ def _codes(text: str, digits: list[int]) -> list[re.Match[str]]:
     for p in digits:
         if p < end:
             continue
-        lead = _LETTERS_BEFORE.search(text, max(0, p - 24), p)
+        c = text[p - 1] if p else ""
+        lead = _LETTERS_BEFORE.search(text, max(0, p - 24), p) if c and (
+            c.isalpha() or c in "#-‑." or c.isspace() and text[p - 2:p - 1] == ".") else None
         m = _IDENTIFIER.match(text, lead.start()) if lead else None
         if m is None or m.end() <= p:
             m = _IDENTIFIER.match(text, p) if p == 0 or not text[p - 1].isalnum() else None
