@@ -15,7 +15,7 @@ from auditor.extract.lexicon import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # built often; not frozen, since frozen classes build slowly
 class Num:
     """A number as printed: its span, value and the unit of its last printed digit."""
 

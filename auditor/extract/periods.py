@@ -14,7 +14,7 @@ from auditor.extract.numbers import ordinal_word
 from auditor.extract.scan import Windows
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # built often; not frozen, since frozen classes build slowly
 class PeriodHit:
     """A time expression found in the text, resolved against the as-of date."""
 
@@ -814,7 +814,7 @@ def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]],
     win = windows or Windows(text)
     cands: list[tuple[int, int, int, Resolved]] = []
     for rank, (rx, fn) in enumerate(RULES):
-        for m in win.finditer(rx, RULE_ANCHORS[rank]):
+        for m in (m for s, e in win.spans(RULE_ANCHORS[rank]) for m in rx.finditer(text, s, e)):
             if m.end() == m.start():
                 continue
             try:

@@ -51,7 +51,7 @@ from auditor.extract.units import (
 from auditor.extract.words import singular
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # built often; not frozen, since frozen classes build slowly
 class QHit:
     """A quantity read from the analysis text, before ids, periods and sources are attached."""
 

@@ -89,7 +89,7 @@ shall should also now already reportedly allegedly still have been had been were
 was being currently each all who that which""".split())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # built often; not frozen, since frozen classes build slowly
 class UnitHit:
     """A unit read after (or, for currencies, before) a number."""
 
