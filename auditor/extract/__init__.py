@@ -144,6 +144,10 @@ def _period(doc: Document, p: PeriodHit, i: int, k: int) -> Period:
                   sentence=k, id=f"p{i + 1}", at=(p.start, p.end))
 
 
+_KINDS = {k.value: k for k in Kind}
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
 def _quantity(doc: Document, q: QHit, i: int, k: int, scope: Period | None,
               per_hit: PeriodHit | None, source: str | None) -> Quantity:
     s, e = doc.span(q.start, q.end)
@@ -156,8 +160,8 @@ def _quantity(doc: Document, q: QHit, i: int, k: int, scope: Period | None,
     high_open = q.qualifier == "below" or (
         q.qualifier == "exact" and q.low is not None and q.high is not None and q.high > q.low)
     return Quantity(
-        id=f"q{i + 1}", span=(s, e), text=doc.source[s:e], kind=Kind(kind), value=q.value,
-        interval=Interval(q.low, q.high, low_open, high_open), qualifier=Qualifier(q.qualifier),
+        id=f"q{i + 1}", span=(s, e), text=doc.source[s:e], kind=_KINDS[kind], value=q.value,
+        interval=Interval(q.low, q.high, low_open, high_open), qualifier=_QUALIFIERS[q.qualifier],
         unit=q.unit, unit_text=q.unit_text, entity=q.entity, event=q.event, per=per,
         change=q.change, period=scope, source=source, sentence=k, approximate=q.approximate,
         at=(q.start, q.end))
