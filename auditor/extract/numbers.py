@@ -113,7 +113,9 @@ def parse_digits(m: re.Match[str] | None) -> Num | None:
         return None
     if g["int"] is None and g["dec"] is None and not g["ufrac"]:
         return None
-    ip = re.sub(r"[,\s\u00a0\u202f\u2009]", "", g["int"] or "0")
+    ip = g["int"] or "0"
+    if not ip.isdigit():  # drop thousands separators: commas and (thin, no-break) spaces
+        ip = "".join(ip.split()).replace(",", "")
     dec = g["dec"] or ""
     value = float(ip + dec) if (ip or dec) else 0.0
     if dec:

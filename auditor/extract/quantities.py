@@ -640,11 +640,14 @@ def _core_start(text: str, n: Num) -> int:
     return cur[1] if cur else n.start
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+
+
 def _change_from_to(text: str, q: QHit, hits: list[QHit], s_start: int) -> QHit:
     """In "rose from A to B", B carries the direction of the verb."""
     if q.change or not hits:
         return q
-    m = re.compile(r"\bto\s+$").search(text, max(s_start, q.start - 6), q.start)
+    m = _TO_BEFORE.search(text, max(s_start, q.start - 6), q.start)
     if not m:
         return q
     prev = hits[-1]

@@ -28,6 +28,7 @@ def _alt(words: list[str]) -> str:
 
 _SYMBOLS = {k: v for k, v in CURRENCY_SYMBOLS.items() if len(k) > 1 or not k.isalpha()}
 _LOWER_CODES = "usd|gbp|eur|rmb|cny|jpy|inr|aud|cad|chf"
+_LOWER_CODE_SET = frozenset(_LOWER_CODES.split("|"))
 LEFT_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
     r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
@@ -105,6 +106,11 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int, floa
 
     The multiplier is 1e6 for the "MUSD"/"MAUD" style of writing millions, else 1.
     """
+    q = pos - 1 if pos > floor and text[pos - 1].isspace() else pos
+    c = text[q - 1] if q > floor else ""
+    if not c or c.isspace() or c.isdigit() or "a" <= c <= "z" and not (
+            text[q - 3:q] in _LOWER_CODE_SET or text[q - 2:q] == "Rs"):
+        return None  # no sign or code can end here: the common case, decided without a search
     m = LEFT_CURRENCY.search(text, max(floor, pos - 8), pos)
     if not m:
         return None
