@@ -34,7 +34,7 @@ def infer_as_of(text: str, today: dt.date, windows: Windows | None = None) -> tu
     """The publication date implied by the text, and how it was found."""
     win = windows or Windows(text)
     best: tuple[dt.date, str] | None = None
-    for m in win.finditer(_FULL_DATE, ("month",)):
+    for m in win.finditer(_FULL_DATE, ("month",), ("digit",)):
         d = parse_day(m.group(), today)
         if d and d <= today and (best is None or d > best[0]):
             best = (d, m.group())

@@ -758,25 +758,27 @@ def _frequency_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
     return _frequency(m, as_of)
 
 
-# The anchors each rule cannot match without, in the order of RULES.
-RULE_ANCHORS: list[tuple[str, ...]] = [tuple(a.split()) for a in (
+# The anchors each rule cannot match without, in the order of RULES; after a "/", the kinds
+# of which one more anchor must lie in the same window.
+RULE_ANCHORS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (tuple(a.split()), tuple(n.split())) for a, _, n in (r.partition("/") for r in (
     "weekday",
     "monthw",
     "digit ordinal",
     "weekday",
     "weekday",
-    "unit",
+    "unit / dir",
     "numsep",
     "numsep",
-    "month",
+    "month / digit",
     "week",
-    "month monthw",
-    "month",
-    "month",
+    "month monthw / digit",
+    "month / digit",
+    "month / digit",
     "numsep",
-    "month",
-    "month",
-    "month",
+    "month / digit ordinal",
+    "month / digit ordinal",
+    "month / year",
     "numsep year",
     "quarter qh",
     "half qh",
@@ -786,25 +788,25 @@ RULE_ANCHORS: list[tuple[str, ...]] = [tuple(a.split()) for a in (
     "century",
     "season",
     "year",
-    "unit",
-    "unit",
+    "unit / dir",
+    "unit / rel",
     "hence",
     "week",
     "next",
     "weekend",
     "week",
-    "month",
+    "month / yearw",
     "weekday",
-    "month",
-    "month",
+    "month / digit",
+    "month / digit",
     "week monthw yearw",
-    "week weekend monthw quarter yearw decadew",
+    "week weekend monthw quarter yearw decadew / rel",
     "month",
     "weekday",
     "relday",
     "freq unit weekday relday",
     "weekday",
-)]
+))]
 assert len(RULE_ANCHORS) == len(RULES)
 
 
@@ -814,7 +816,9 @@ def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]],
     win = windows or Windows(text)
     cands: list[tuple[int, int, int, Resolved]] = []
     for rank, (rx, fn) in enumerate(RULES):
-        for m in (m for s, e in win.spans(RULE_ANCHORS[rank]) for m in rx.finditer(text, s, e)):
+        anchors, needs = RULE_ANCHORS[rank]
+        spans = win.holding(anchors, needs) if needs else win.spans(anchors)
+        for m in (m for s, e in spans for m in rx.finditer(text, s, e)):
             if m.end() == m.start():
                 continue
             try:

@@ -11,6 +11,7 @@ of the word TAIL characters further on, whichever comes first.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from auditor.extract.lexicon import FRACTION_DENOMS
@@ -40,6 +41,8 @@ _WORDS: dict[str, str] = {
     "next": "next",
     "hence": "hence future",
     "over": "over",
+    "dir": "ago from before after later hence",
+    "rel": "past last previous next coming within this current my same that",
     "vague": "tens dozens scores hundreds thousands millions billions",
     "fiscal": "fy fiscal",
     "half": "half halves",
@@ -134,10 +137,24 @@ class Windows:
             self._cache[anchors] = found
         return found
 
-    def finditer(self, rx: re.Pattern[str], anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
-        """Matches of ``rx`` inside the windows of ``anchors``."""
+    def holding(self, anchors: tuple[str, ...], needs: tuple[str, ...]) -> Spans:
+        """The windows of ``anchors`` that also hold an anchor of one of the ``needs`` kinds,
+        for a pattern that cannot match without both ("3 years ago": a unit and "ago").
+        """
+        key = (*anchors, "/", *needs)
+        found = self._cache.get(key)
+        if found is None:
+            marks = sorted(p for a in needs for p in self._hits[a])
+            found = self._cache[key] = [
+                (s, e) for s, e in self.spans(anchors)
+                if (i := bisect_left(marks, s)) < len(marks) and marks[i] < e]
+        return found
+
+    def finditer(self, rx: re.Pattern[str], anchors: tuple[str, ...],
+                 needs: tuple[str, ...] = ()) -> Iterator[re.Match[str]]:
+        """Matches of ``rx`` inside the windows of ``anchors`` (that hold one of ``needs``)."""
         text = self.text
-        for start, end in self.spans(anchors):
+        for start, end in self.holding(anchors, needs) if needs else self.spans(anchors):
             yield from rx.finditer(text, start, end)
 
     def _windows(self, starts: list[int]) -> Spans:
