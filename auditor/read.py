@@ -101,7 +101,8 @@ def read_text(source: str, path: str = "<text>", *, kind: str = "text") -> Docum
     except DirectiveError as e:
         doc.problems.append(str(e))
     if kind == "text":
-        text = _TEXT_COMMENT.sub(lambda m: _blank(m.group()), text)
+        if "%%" in text:
+            text = _TEXT_COMMENT.sub(lambda m: _blank(m.group()), text)
     elif kind == "markdown":
         text = _front_matter(text, doc)
         text = strip_markdown(text)
@@ -123,8 +124,11 @@ _TEXT_COMMENT = re.compile(r"^[ \t]*%%.*$", re.M)
 
 _CP1252_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _CONT = "[\u0080-\u00bf" + _CP1252_EXTRA + "]"
-_MOJIBAKE = re.compile("(?:[\u00c2-\u00df]" + _CONT + "|[\u00e0-\u00ef]" + _CONT + "{2}"
-                       "|[\u00f0-\u00f4]" + _CONT + "{3})+")
+# One misread UTF-8 sequence: a lead byte, then as many continuation bytes as it announces.
+# It starts with one character class, which lets the search skip quickly to candidates.
+_SEQUENCE = ("[\u00c2-\u00f4](?:(?<=[\u00c2-\u00df])" + _CONT + "|(?<=[\u00e0-\u00ef])" + _CONT
+             + "{2}|(?<=[\u00f0-\u00f4])" + _CONT + "{3})")
+_MOJIBAKE = re.compile(_SEQUENCE + "(?:" + _SEQUENCE + ")*")
 
 
 def _undo(run: str) -> str | None:
