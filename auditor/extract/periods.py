@@ -810,24 +810,34 @@ RULE_ANCHORS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 assert len(RULE_ANCHORS) == len(RULES)
 
 
+# The rules grouped by the windows they run in, so that each group's windows are found once.
+_GROUPS: dict[tuple[tuple[str, ...], tuple[str, ...]], list[int]] = {}
+for _rank, _key in enumerate(RULE_ANCHORS):
+    _GROUPS.setdefault(_key, []).append(_rank)
+_SPANNED = ["span" in rx.groupindex for rx, _ in RULES]
+
+
 def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]],
                  windows: Windows | None = None) -> list[PeriodHit]:
     """Every time expression in ``text`` not inside a claimed span, longest match first."""
     win = windows or Windows(text)
     cands: list[tuple[int, int, int, Resolved]] = []
-    for rank, (rx, fn) in enumerate(RULES):
-        anchors, needs = RULE_ANCHORS[rank]
+    for (anchors, needs), ranks in _GROUPS.items():
         spans = win.holding(anchors, needs) if needs else win.spans(anchors)
-        for m in (m for s, e in spans for m in rx.finditer(text, s, e)):
-            if m.end() == m.start():
-                continue
-            try:
-                r = fn(m, as_of)
-            except (ValueError, KeyError, OverflowError, TypeError):
-                r = None
-            if r is not None:
-                s_, e_ = m.span("span") if "span" in rx.groupindex else m.span()
-                cands.append((s_, e_, rank, r))
+        if not spans:
+            continue
+        for rank in ranks:
+            rx, fn = RULES[rank]
+            for m in (m for s, e in spans for m in rx.finditer(text, s, e)):
+                if m.end() == m.start():
+                    continue
+                try:
+                    r = fn(m, as_of)
+                except (ValueError, KeyError, OverflowError, TypeError):
+                    r = None
+                if r is not None:
+                    s_, e_ = m.span("span") if _SPANNED[rank] else m.span()
+                    cands.append((s_, e_, rank, r))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     return _join(text, _choose(text, cands, claimed))
 
