@@ -9,7 +9,6 @@ import io
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import IntEnum
 from pathlib import Path
@@ -383,6 +382,8 @@ def _read_baseline(path: Path) -> set[str]:
 
 def _atomic_write(path: Path, content: str) -> None:
     """Write a file so that readers see the old content or the new, never half of it."""
+    import tempfile
+
     folder = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:

@@ -6,7 +6,6 @@ Their objects never leave this module: callers get dates and plain strings.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import warnings
 from functools import lru_cache
@@ -49,6 +48,8 @@ def _parser() -> Any:
     if _QUANTULUM_PARSER is None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            import logging  # deferred, with quantulum3
+
             logging.getLogger("quantulum3").setLevel(logging.ERROR)
             from quantulum3 import parser
 
