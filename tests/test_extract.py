@@ -174,6 +174,11 @@ def test_time_expressions_that_start_well_before_their_key_word_are_found_whole(
     assert span in [p["text"] for p in periods(text)]
 
 
+@pytest.mark.parametrize("text", ["0 x 100309.00", "5e400 things", "2^5000 cells"])
+def test_exponents_beyond_the_float_range_are_not_figures(text: str) -> None:
+    assert quantities(text) == []
+
+
 def test_a_day_that_does_not_exist_is_not_a_date() -> None:
     from auditor.extract.calendar import written_day
 

@@ -126,14 +126,17 @@ def parse_digits(m: re.Match[str] | None) -> Num | None:
     fraction = False
     if g["exp"]:
         e = g["exp"].replace("−", "-").replace(" ", "")
-        if e[0] in "×x":
-            power = int(re.sub(r"^[×x]10(?:\^|\*\*)?", "", e))
-            value, step = value * 10.0 ** power, step * 10.0 ** power
-        elif e.startswith("^"):
-            value = value ** float(e[1:])
-        else:
-            value = value * 10 ** int(e[1:])
-            step = step * 10 ** int(e[1:])
+        try:
+            if e[0] in "×x":
+                power = int(re.sub(r"^[×x]10(?:\^|\*\*)?", "", e))
+                value, step = value * 10.0 ** power, step * 10.0 ** power
+            elif e.startswith("^"):
+                value = value ** float(e[1:])
+            else:
+                value = value * 10 ** int(e[1:])
+                step = step * 10 ** int(e[1:])
+        except OverflowError:
+            return None  # "0 x 10^309": beyond any float, so not a figure to check
     if g["ufrac"]:
         value += _UNICODE_FRACTIONS[g["ufrac"]]
         fraction = True
