@@ -37,6 +37,7 @@ from auditor.extract.scan import Windows
 from auditor.extract.units import (
     CENTS_AFTER,
     GLUED_CURRENCY,
+    alternation,
     compound_after,
     currency_after,
     currency_before,
@@ -111,8 +112,17 @@ _PER_NAME = {"capita": "person", "head": "person", "annum": "year", "hr": "hour"
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|and|~|/)\s*", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _FROM_CHANGE = re.compile(
-    r"\b(?P<verb>" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b"
+    r"\b(?P<verb>" + alternation(list(_CHANGE_WORDS), fold=True) + r")\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+$", re.I)
+
+
+def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """ "rose from" just before ``pos``: searched for only when "from" ends the text there."""
+    if text[lo:pos].rstrip()[-4:].lower() != "from":
+        return None
+    return _FROM_CHANGE.search(text, lo, pos)
+
+
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|[A-Z][a-z]+,\s$", re.I)
 # "He will be 35 by…", "Nick Hague 44 has spent…": a bare number that can only be an age.
 _AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+(?i:is|was|will\s+be|turns|turned|is\s+now)\s+$")
@@ -595,7 +605,7 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
         return None
     if word == "/" and q.kind != "money":
         return None
-    if _FROM_CHANGE.search(text, max(s_start, q.start - 60), q.start):
+    if _from_change(text, max(s_start, q.start - 60), q.start):
         return None
     if word in ("to", "through") and _verb_before(text, q.start, s_start, to=False):
         return None
@@ -651,7 +661,7 @@ def _change_from_to(text: str, q: QHit, hits: list[QHit], s_start: int) -> QHit:
     if not m:
         return q
     prev = hits[-1]
-    f = _FROM_CHANGE.search(text, max(s_start, prev.start - 60), prev.start)
+    f = _from_change(text, max(s_start, prev.start - 60), prev.start)
     if f and prev.end <= m.start() and m.start() - prev.end < 30:
         return replace(q, change=_CHANGE_WORDS[f.group("verb").lower()])
     return q

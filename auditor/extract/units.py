@@ -22,8 +22,28 @@ from auditor.extract.libs import unit_of
 from auditor.extract.words import singular, verb_lemma
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: list[str], *, fold: bool = False) -> str:
+    """A pattern for any of ``words``, the longer first where one begins another.
+
+    It is written as a trie ("k(?:m(?:/h)?|g)"), so the engine follows one branch rather than
+    trying each word in turn. ``fold`` merges words that differ only in case, for patterns
+    that ignore case.
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for c in w.lower() if fold else w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 _SYMBOLS = {k: v for k, v in CURRENCY_SYMBOLS.items() if len(k) > 1 or not k.isalpha()}
@@ -33,7 +53,7 @@ LEFT_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
     r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
     r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z])(?P<ps>PS)"
-    rf"|(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
+    rf"|(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
     r"(?:(?P<glued>bn|mn|mln|bln|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
@@ -42,10 +62,10 @@ RIGHT_SCALE = re.compile(
     r"(?![A-Za-z0-9]))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?"
     r"(?P<half>\s+and\s+a\s+half(?![a-z]))?")
 RIGHT_CURRENCY = re.compile(
-    rf"\s?(?P<w>(?i:{_alt(list(CURRENCY_WORDS))}))(?![A-Za-z])"
+    rf"\s?(?P<w>(?i:{alternation(list(CURRENCY_WORDS), fold=True)}))(?![A-Za-z])"
     rf"|\s?(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|{_LOWER_CODES}|(?P<mlow>m)(?:usd|aud|eur))"
     rf"(?![A-Za-z\d])"
-    rf"|\s?(?P<sym>{_alt([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))")
+    rf"|\s?(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))")
 _CODE_ALIASES = {"RMB": "CNY"}
 
 
@@ -78,7 +98,8 @@ RIGHT_TIME = re.compile(
     r"fortnights?|months?|quarters?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
     r"(?P<age>[\s-]+old(?![a-z])|\s+of\s+age(?![a-z]))?", re.I)
 _MEASURE = re.compile(
-    rf"(?P<sep>\s?-?\s?|\s?[(\[{{<]\s?)(?P<u>{_alt(list(MEASURE_UNITS))})(?P<close>\s?[)\]}}>])?"
+    rf"(?P<sep>\s?-?\s?|\s?[(\[{{<]\s?)(?P<u>{alternation(list(MEASURE_UNITS), fold=True)})"
+    rf"(?P<close>\s?[)\]}}>])?"
     r"(?![A-Za-z0-9²³])", re.I)
 _UNITISH = re.compile(
     r"\s?-?(?:(?:micro|milli|centi|kilo|mega|giga|tera|nano|deci|pico)?(?:metre|meter|gramme|gram|"
