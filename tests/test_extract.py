@@ -174,6 +174,16 @@ def test_time_expressions_that_start_well_before_their_key_word_are_found_whole(
     assert span in [p["text"] for p in periods(text)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The take-up was percent of 75.", [("percent of 75", "percent", 75)]),
+    ("30 per cent of 210 people", [("30 per cent", "percent", 30), ("210", "count", 210)]),
+    ("a higher per cent of 40 hours", [("40 hours", "duration", 40)]),
+])
+def test_per_cent_of_a_bare_number_closing_its_clause_is_that_percentage(
+        text: str, expected: list[tuple[str, str, float]]) -> None:
+    assert [(q["text"], q["kind"], q["value"]) for q in quantities(text)] == expected
+
+
 @pytest.mark.parametrize("text", ["0 x 100309.00", "5e400 things", "2^5000 cells"])
 def test_exponents_beyond_the_float_range_are_not_figures(text: str) -> None:
     assert quantities(text) == []

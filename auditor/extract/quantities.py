@@ -363,9 +363,18 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
                 value, end, step = value + extra / 100 / factor, cents.end(), 0.0
     if n.ordinal:
         kind = "ordinal"
+    elif kind == "number" and n.vague is None and start - floor > 10:
+        pc = _PERCENT_OF.search(text, max(floor, s_start, start - 24), start)
+        if pc and _CLAUSE_END.match(text, end):  # "a rate of per cent of 210." is 210%
+            kind, unit, unit_text, start = "percent", "percent", pc.group("pc"), pc.start()
     value = value * factor
     step = step * (factor if factor < 1 else 1)
     return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end)
+
+
+# "per cent of 210" with no figure of its own before it, closing its clause: 210 per cent.
+_PERCENT_OF = re.compile(r"(?<![\w%])(?P<pc>per\s?cent|percent)\s+of\s+$", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 
 
 _POINTS = re.compile(r"\s?points?(?![a-z])|\s?pts?\b", re.I)
