@@ -184,6 +184,13 @@ def test_per_cent_of_a_bare_number_closing_its_clause_is_that_percentage(
     assert [(q["text"], q["kind"], q["value"]) for q in quantities(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Attendance: 41,871 J Smith (Kent).", "a 0-to-62-mph time", "Homes at 12 W 54th St.",
+])
+def test_a_single_letter_or_a_hyphenated_particle_is_not_a_counted_noun(text: str) -> None:
+    assert all(q["entity"] is None and q["kind"] != "duration" for q in quantities(text))
+
+
 @pytest.mark.parametrize("text", ["0 x 100309.00", "5e400 things", "2^5000 cells"])
 def test_exponents_beyond_the_float_range_are_not_figures(text: str) -> None:
     assert quantities(text) == []

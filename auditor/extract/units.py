@@ -302,6 +302,8 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
             break
         word = w.group(1)
         low = word.lower().rstrip("'’")
+        if low.endswith("-") or len(low) == 1 and not head:
+            break  # "0-to-60", "200,000 to-260,000", "9 E 71st St": not a counted noun
         if low in _SKIPPABLE or (low.endswith("ly") and low not in NP_STOP and i < 3):
             if head:
                 break
