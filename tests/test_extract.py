@@ -43,6 +43,7 @@ def test_common_news_forms_get_kind_value_and_unit(text: str, kind: str, value: 
     ("two-thirds of voters", 2 / 3), ("twenty-one trillion dollars", 2.1e13),
     ("one and a half hours", 1.5), ("1,234,567 visitors", 1234567), ("10k runners", 1e4),
     ("a twelfth of the budget", 1 / 12), ("two-fifteenths of staff", 2 / 15),
+    ("a swing of minus half a point", -0.5),
 ])
 def test_numbers_in_words_and_digits_have_the_right_value(text: str, value: float) -> None:
     assert one(text)["value"] == pytest.approx(value)

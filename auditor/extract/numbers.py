@@ -272,8 +272,10 @@ def parse_words(m: re.Match[str]) -> Num | None:
             parts[0] == "quarter" and parts[-1] in SCALE_WORDS):
         return None
     if low in ("quarter", "quarters", "half") and not art:
-        if low == "half":
-            return Num(m.start("body"), m.end(), 0.5, 0.0, words=True, fraction=True)
+        if low == "half":  # "half", "negative half"
+            neg = m.group("neg")
+            return Num(m.start() if neg else m.start("body"), m.end(), -0.5 if neg else 0.5, 0.0,
+                       words=True, fraction=True)
         return None
     parsed = _words_value(body)
     if parsed is None:
