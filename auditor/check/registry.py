@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from auditor.model import Finding, Severity
 from auditor.relate.context import Context
 
-RuleFn = Callable[[Context], Iterator[Finding]]
+RuleFn = Callable[[Context, "Rule"], Iterator[Finding]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,12 +20,16 @@ class Rule:
     name: str
     severity: Severity
     summary: str
-    check: RuleFn
+    fn: RuleFn
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        """The rule's findings in ``ctx``; the function is handed its own rule to cite."""
+        return self.fn(ctx, self)
 
     @property
     def doc(self) -> str:
         """The rule's docstring, with its flagged and fine examples."""
-        return inspect.cleandoc(self.check.__doc__ or "")
+        return inspect.cleandoc(self.fn.__doc__ or "")
 
 
 def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[RuleFn], Rule]:

@@ -60,14 +60,13 @@ def _as_of(ctx: Context) -> str:
 # --- RT: rates and averages ------------------------------------------------------------------
 
 @rule("RT01", "rate-times-period-mismatch", W, "a rate times the elapsed time misses a stated total")
-def rate_times_period(ctx: Context) -> Iterator[Finding]:
+def rate_times_period(ctx: Context, me: Rule) -> Iterator[Finding]:
     """A rate multiplied by the time elapsed does not give the total stated for that time.
 
     Flagged: "Up to 30,000 soldiers desert each month." … "the total for the year is an
              estimated 180,000." (as of November: 18,000 a month, 60% of the stated rate)
     Fine:    "Passengers averaged 68,000 a day in March, bringing the month's total to 2.1m."
     """
-    me = RULES_BY_CODE["RT01"]
     for rel in ctx.relations_of("rate_total"):
         r, t = rel.quantities
         n = float(rel.param("n"))  # type: ignore[arg-type]
@@ -107,13 +106,12 @@ def rate_times_period(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("RT02", "average-mismatch", E, "a total over a span does not give the stated average")
-def average_mismatch(ctx: Context) -> Iterator[Finding]:
+def average_mismatch(ctx: Context, me: Rule) -> Iterator[Finding]:
     """A total spread over a stated span does not give the average the text states.
 
     Flagged: "The charity raised £1.2m over 12 months, an average of £150,000 a month."
     Fine:    "The charity raised £1.2m over 12 months, an average of £100,000 a month."
     """
-    me = RULES_BY_CODE["RT02"]
     for rel in ctx.relations_of("average"):
         t, d, r = rel.quantities
         avg = interval(t) / interval(d)
@@ -142,13 +140,12 @@ def _month_end(d: dt.date) -> int:
 # --- PW: parts and wholes --------------------------------------------------------------------
 
 @rule("PW01", "part-exceeds-whole", E, "a part is larger than the whole it belongs to")
-def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
+def part_exceeds_whole(ctx: Context, me: Rule) -> Iterator[Finding]:
     """A stated part is larger than the whole it belongs to.
 
     Flagged: "Of the 1,200 respondents, 1,450 said yes."
     Fine:    "Of the 1,200 respondents, 450 said yes."
     """
-    me = RULES_BY_CODE["PW01"]
     for rel in ctx.relations_of("part_of"):
         part, whole = rel.quantities
         P, Wh = interval(part), interval(whole)
@@ -159,13 +156,12 @@ def part_exceeds_whole(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("PW02", "parts-sum-mismatch", E, "listed parts do not add up to their stated total")
-def parts_sum(ctx: Context) -> Iterator[Finding]:
+def parts_sum(ctx: Context, me: Rule) -> Iterator[Finding]:
     """Listed parts add up to more than their total (or, when the list is complete, less).
 
     Flagged: "The £96m package is split between housing (£52m), transport (£31m) and parks (£19m)."
     Fine:    "The £96m package is split between housing (£52m), transport (£31m) and parks (£13m)."
     """
-    me = RULES_BY_CODE["PW02"]
     for rel in ctx.relations_of("parts"):
         t, *ps = rel.quantities
         T, S = interval(t), total([interval(p) for p in ps])
@@ -181,13 +177,12 @@ def parts_sum(ctx: Context) -> Iterator[Finding]:
 # --- PC: percent of --------------------------------------------------------------------------
 
 @rule("PC01", "percent-of-mismatch", E, "a figure and its stated share of a whole disagree")
-def percent_of(ctx: Context) -> Iterator[Finding]:
+def percent_of(ctx: Context, me: Rule) -> Iterator[Finding]:
     """A part, its whole and the percentage given for it do not agree.
 
     Flagged: "About 18,500 of the 42,000 students, or 56%, got top grades."
     Fine:    "About 18,500 of the 42,000 students, or 44%, got top grades."
     """
-    me = RULES_BY_CODE["PC01"]
     for rel in ctx.relations_of("percent_of"):
         part, whole, p = rel.quantities
         share = (interval(part) / interval(whole)).scale(100)
@@ -227,13 +222,12 @@ def _signed(ctx: Context, q: Quantity) -> Iv:
 
 
 @rule("CH01", "change-mismatch", E, "a change's amount, percentage or direction misses its ends")
-def change_mismatch(ctx: Context) -> Iterator[Finding]:
+def change_mismatch(ctx: Context, me: Rule) -> Iterator[Finding]:
     """A stated change does not match the values it runs between.
 
     Flagged: "Thefts rose 15% last year to 920 from 840."
     Fine:    "Thefts rose 9.5% last year to 920 from 840."
     """
-    me = RULES_BY_CODE["CH01"]
     for rel in ctx.relations_of("change"):
         a, b = rel.param("from"), rel.param("to")
         d, p = rel.param("delta"), rel.param("pct")
@@ -281,13 +275,12 @@ def change_mismatch(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("CH02", "multiplier-mismatch", E, "\"doubled\" or \"three times\" does not fit the values")
-def multiplier_mismatch(ctx: Context) -> Iterator[Finding]:
+def multiplier_mismatch(ctx: Context, me: Rule) -> Iterator[Finding]:
     """A multiplier word does not fit the ratio of the values it describes.
 
     Flagged: "Free cash flow almost doubled to $100.1m, compared to $30.9m."
     Fine:    "Free cash flow almost doubled to $100.1m, compared to $50.9m."
     """
-    me = RULES_BY_CODE["CH02"]
     for rel in ctx.relations_of("change"):
         m = rel.param("multiplier")
         a, b = rel.param("from"), rel.param("to")
@@ -317,7 +310,7 @@ def multiplier_mismatch(ctx: Context) -> Iterator[Finding]:
 # --- UC: conversions -------------------------------------------------------------------------
 
 @rule("UC01", "conversion-mismatch", E, "a unit conversion in brackets is wrong")
-def conversion_mismatch(ctx: Context) -> Iterator[Finding]:
+def conversion_mismatch(ctx: Context, me: Rule) -> Iterator[Finding]:
     """A physical quantity and its stated conversion disagree.
 
     Flagged: "The lifts reach 17m/s, about 48mph (61km/h)."
@@ -325,7 +318,6 @@ def conversion_mismatch(ctx: Context) -> Iterator[Finding]:
     """
     from auditor.units import convert
 
-    me = RULES_BY_CODE["UC01"]
     for rel in ctx.relations_of("conversion"):
         a, b = rel.quantities
         if a.kind.value != "measure" or not a.unit or not b.unit or a.unit == b.unit:
@@ -341,13 +333,12 @@ def conversion_mismatch(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("UC02", "exchange-rate-inconsistent", E, "currency conversions imply different rates")
-def exchange_rates(ctx: Context) -> Iterator[Finding]:
+def exchange_rates(ctx: Context, me: Rule) -> Iterator[Finding]:
     """Currency conversions in one text imply different exchange rates.
 
     Flagged: "€2.4bn (£2.05bn) … €600m (£640m)" (1.17 and 0.94 euros to the pound)
     Fine:    "€2.4bn (£2.05bn) … €600m (£510m)"
     """
-    me = RULES_BY_CODE["UC02"]
     for rel in ctx.relations_of("conversion"):
         a, b = rel.quantities
         if a.kind.value == "money" and a.unit == b.unit and a.value and b.value and \
@@ -388,13 +379,12 @@ def _consensus(ivs: list[Iv], tolerance: float) -> Iv | None:
 # --- RS / MG: the same figure twice ----------------------------------------------------------
 
 @rule("RS01", "restated-figure-differs", W, "one measure is given two different values")
-def restated_differs(ctx: Context) -> Iterator[Finding]:
+def restated_differs(ctx: Context, me: Rule) -> Iterator[Finding]:
     """The same measure over the same period is stated twice with different values.
 
     Flagged: "A landslide killed 23 people." … "a day of mourning for the 32 victims."
     Fine:    "A landslide killed 23 people." … "a day of mourning for the 23 victims."
     """
-    me = RULES_BY_CODE["RS01"]
     for rel in ctx.relations_of("restated"):
         a, b = rel.quantities
         A, B = interval(a), interval(b)
@@ -408,13 +398,12 @@ def restated_differs(ctx: Context) -> Iterator[Finding]:
 
 
 @rule("MG01", "magnitude-slip", E, "one figure appears as millions and as billions")
-def magnitude_slip(ctx: Context) -> Iterator[Finding]:
+def magnitude_slip(ctx: Context, me: Rule) -> Iterator[Finding]:
     """The same figure appears with different scale words (million vs billion).
 
     Flagged: "the £12.4m jackpot" … "the £12.4bn prize would be paid in full"
     Fine:    "the £12.4m jackpot" … "the £12.4m prize would be paid in full"
     """
-    me = RULES_BY_CODE["MG01"]
     for rel in ctx.relations_of("magnitude"):
         a, b = rel.quantities
         k = _magnitude(a, b)
@@ -447,13 +436,12 @@ def _year(p: Period | None, fallback: dt.date) -> dt.date:
 
 
 @rule("DT01", "date-arithmetic-mismatch", E, "an age, \"years ago\" or duration misses its dates")
-def date_arithmetic(ctx: Context) -> Iterator[Finding]:
+def date_arithmetic(ctx: Context, me: Rule) -> Iterator[Finding]:
     """Ages, "N years ago" or durations do not fit the dates the text gives.
 
     Flagged: "He was 45 when he became chief executive in 2015. He was born in 1975."
     Fine:    "He was 40 when he became chief executive in 2015. He was born in 1975."
     """
-    me = RULES_BY_CODE["DT01"]
     as_of = ctx.ex.as_of
     for rel in ctx.relations_of("age_birth"):
         (age,) = rel.quantities
