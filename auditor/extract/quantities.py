@@ -257,43 +257,40 @@ def _qual_start(text: str, pos: int) -> int:
 _ART_BEFORE = re.compile(r"(?<![\w-])an?\s+$", re.I)
 
 
-def _word_number_matches(text: str, win: Windows) -> Iterator[re.Match[str]]:
-    """Numbers in words, tried only where one can start: at a number word ("negative",
-    "half" and "minus" are number words too), or at the "a" or "an" just before one.
+def _word_number_starts(text: str, win: Windows) -> Iterator[int]:
+    """Where a number in words can start: at a number word ("negative", "half" and "minus"
+    are number words too), or at the "a" or "an" just before one. In order.
     """
-    end = 0
     for p in win.positions("numword"):
-        if p < end:
-            continue
-        art = _ART_BEFORE.search(text, max(end, p - 8), p)
-        for start in (art.start(), p) if art else (p,):
-            m = WORDS.match(text, start)
-            if m:
-                yield m
-                end = m.end()
-                break
+        art = _ART_BEFORE.search(text, max(0, p - 8), p)
+        if art:
+            yield art.start()
+        yield p
 
 
-def _one_in_matches(text: str, win: Windows) -> Iterator[re.Match[str]]:
-    """ "1 in 5", "one out of ten": tried only where a "1" or a "one" starts."""
+def _one_starts(text: str, win: Windows) -> list[int]:
+    """Where "1 in 5" or "one out of ten" can start: at a "1" or a "one"."""
     ones = [p for p in win.positions("digit") if text.startswith("1", p)]
     ones += [p for p in win.positions("numword") if text[p:p + 3].lower() == "one"]
+    return sorted(ones)
+
+
+def _matches_at(text: str, rx: re.Pattern[str], starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` tried only at ``starts`` (in order), none overlapping the last."""
     end = 0
-    for p in sorted(ones):
-        if p >= end:
-            m = ONE_IN.match(text, p)
-            if m:
-                yield m
-                end = m.end()
+    for p in starts:
+        if p >= end and (m := rx.match(text, p)):
+            yield m
+            end = m.end()
 
 
 def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
-        (parse_over(m) for m in _one_in_matches(text, win)),
+        (parse_over(m) for m in _matches_at(text, ONE_IN, _one_starts(text, win))),
         (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
-        word_numbers(text, _word_number_matches(text, win)),
+        word_numbers(text, _matches_at(text, WORDS, _word_number_starts(text, win))),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
         (parse_digits(m) for m in (
             DIGITS.finditer(text) if VULGAR.search(text) else win.finditer(DIGITS, ("digit",)))),

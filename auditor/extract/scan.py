@@ -158,20 +158,9 @@ class Windows:
             yield from rx.finditer(text, start, end)
 
     def _windows(self, starts: list[int]) -> Spans:
-        if not starts:
-            return []
-        raw: Spans = []
-        lo, hi = starts[0] - PAD, starts[0] + PAD
-        for p in starts:  # sorted, so each window only grows to the right
-            if p - PAD <= hi:
-                hi = p + PAD
-            else:
-                raw.append((lo, hi))
-                lo, hi = p - PAD, p + PAD
-        raw.append((lo, hi))
         text, n = self.text, len(self.text)
-        out: Spans = []
-        for s, e in raw:
+        snapped: Spans = []
+        for s, e in _union([(p - PAD, p + PAD) for p in starts]):
             s = max(text.rfind(" ", 0, s), text.rfind("\n", 0, s)) + 1 if s > 0 else 0
             e = min(n, e)
             m = _BREAK.search(text, e, min(n, e + TAIL))
@@ -180,11 +169,8 @@ class Windows:
             else:
                 space = _SPACE.search(text, min(n, e + TAIL))
                 e = space.start() if space else n
-            if out and s <= out[-1][1]:
-                out[-1] = (out[-1][0], max(e, out[-1][1]))
-            else:
-                out.append((s, e))
-        return out
+            snapped.append((s, e))
+        return _union(snapped)
 
 
 def _union(spans: Spans) -> Spans:
