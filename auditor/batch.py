@@ -12,8 +12,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from auditor.check import Audit, audit, fingerprint
 from auditor.config import Config
+from auditor.engine import Audit, audit, fingerprint
 from auditor.files import collect, process
 from auditor.read import InputError, read_text
 from auditor.report.common import Totals, place

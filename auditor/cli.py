@@ -18,8 +18,8 @@ from auditor import __version__
 
 if TYPE_CHECKING:
     from auditor import batch
-    from auditor.check import Audit
     from auditor.config import Config
+    from auditor.engine import Audit
     from auditor.export import Writer
     from auditor.read import Document
 
@@ -209,8 +209,8 @@ def _config(args: argparse.Namespace) -> Config:
 
 def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
     from auditor import batch
-    from auditor.check import fingerprint
     from auditor.config import ConfigError
+    from auditor.engine import fingerprint
     from auditor.read import InputError
 
     try:
@@ -310,7 +310,7 @@ class _Tally:
         self.prints: set[str] = set()
 
     def add(self, a: Audit, *, prints: bool) -> Audit:
-        from auditor.check import fingerprint
+        from auditor.engine import fingerprint
 
         self.failing |= any(_SEVERITY_RANK[f.severity.value] >= self.threshold for f in a.findings)
         self.unused |= bool(a.unused)

@@ -189,7 +189,7 @@ def test_no_progress_line_when_stderr_is_not_a_terminal() -> None:
 
 
 def _audit(text: str):
-    from auditor.check import audit
+    from auditor.engine import audit
     from auditor.read import read_text
 
     return audit(read_text(text, "x.txt"))

@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from auditor.arith import Iv
-from auditor.check import audit
+from auditor.engine import audit
 from auditor.read import read_text
 
 FEW = settings(max_examples=40, deadline=None)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.check import audit
 from auditor.check.rules import RULES
+from auditor.engine import audit
 from auditor.read import read_text
 
 CASES_DIR = Path(__file__).parent / "rules"

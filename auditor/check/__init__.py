@@ -1,68 +1,23 @@
-"""Check: run the selected rules over a document's relations and collect the findings."""
+"""Check: run the selected rules over a document's relations; never reads text."""
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from auditor.check.rules import RULES
-from auditor.config import Config
-from auditor.extract import extract
-from auditor.model import Extraction, Finding
-from auditor.read import Document
-from auditor.relate import Context, relate
-from auditor.suppress import Suppression, resolve, suppressed
+from auditor.model import Finding
+from auditor.relate import Relations
 
-__all__ = ["Audit", "audit", "fingerprint"]
+__all__ = ["run_rules"]
 
 
-@dataclass(frozen=True, slots=True)
-class Audit:
-    """What checking one document found."""
-
-    doc: Document
-    extraction: Extraction
-    findings: tuple[Finding, ...]
-    verified: int
-    suppressed: int = 0
-    unused: tuple[Suppression, ...] = ()
-
-
-def audit(doc: Document, *, as_of: dt.date | None = None, config: Config | None = None) -> Audit:
-    """Extract, relate and check one document."""
-    cfg = config or Config()
-    ex = extract(doc, as_of=as_of or cfg.as_of)
-    ctx = relate(doc, ex, tolerance=cfg.tolerance, synonyms=cfg.entity_synonyms)
+def run_rules(rels: Relations, enabled: Callable[[str], bool]) -> tuple[list[Finding], int]:
+    """The findings of every enabled rule, and how many relations a rule tested and found to hold."""
     findings: list[Finding] = []
     for r in RULES:
-        if cfg.enabled(r.code, doc.path):
-            findings.extend(r.check(ctx))
-    findings.sort(key=lambda f: (min(q.span[0] for q in f.quantities), f.code))
-    sups = doc.suppressions
-    resolve(sups, [doc.span(s.start, s.end) for s in ex.sentences], doc.source)
-    kept = [f for f in findings
-            if not suppressed(sups, f.code, min(q.span[0] for q in f.quantities))]
-    unused = tuple(s for s in sups if s.verb != "enable" and not s.used)
-    return Audit(doc, ex, tuple(kept), _verified(ctx, findings), len(findings) - len(kept),
-                 unused)
-
-
-def _verified(ctx: Context, findings: list[Finding]) -> int:
-    """Relations that were checked and hold."""
+        if enabled(r.code):
+            findings.extend(r.check(rels))
     flagged = [{id(q) for q in f.quantities} for f in findings]
-    return sum(1 for r in ctx.rels
-               if not any({id(q) for q in r.quantities} <= f for f in flagged))
-
-
-def fingerprint(a: Audit, f: Finding) -> str:
-    """An identity for a finding that survives unrelated edits: the file, the rule, the
-    figures and the words of their sentences, not their line numbers.
-    """
-    words = []
-    for q in f.quantities:
-        s = a.extraction.sentences[q.sentence] if a.extraction.sentences else None
-        span = a.doc.span(s.start, s.end) if s else q.span
-        words.append(" ".join(a.doc.source[span[0]:span[1]].split()))
-    key = "|".join([a.doc.path, f.code, *(q.text for q in f.quantities), *words])
-    return hashlib.sha256(key.encode()).hexdigest()[:20]
+    verified = sum(1 for rel in rels.all if id(rel) in rels.tested and not any(
+        {id(q) for q in rel.quantities} <= f for f in flagged))
+    return findings, verified

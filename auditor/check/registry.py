@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from auditor.model import Finding, Severity
-from auditor.relate.context import Context
+from auditor.relate import Relations
 
-RuleFn = Callable[[Context, "Rule"], Iterator[Finding]]
+RuleFn = Callable[[Relations, "Rule"], Iterator[Finding]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +22,9 @@ class Rule:
     summary: str
     fn: RuleFn
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        """The rule's findings in ``ctx``; the function is handed its own rule to cite."""
-        return self.fn(ctx, self)
+    def check(self, rels: Relations) -> Iterator[Finding]:
+        """The rule's findings among ``rels``; the function is handed its own rule to cite."""
+        return self.fn(rels, self)
 
     @property
     def doc(self) -> str:

@@ -1,29 +1,76 @@
-"""Relate: decide which quantities describe the same thing and what the text claims of them."""
+"""Relate: read what each figure is, then build the arithmetic claims the text makes of them."""
 
 from __future__ import annotations
 
-from auditor.model import Extraction, Relation
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from auditor.arith import Iv
+from auditor.model import Extraction
 from auditor.read import Document
 from auditor.relate.changes import changes, doubling_claims
-from auditor.relate.context import Context
 from auditor.relate.conversions import conversions
 from auditor.relate.dates import dates
-from auditor.relate.parts import part_of, parts
-from auditor.relate.percents import percent_of, percent_of_named, shares_of_total
+from auditor.relate.figures import Figures, read_figures
+from auditor.relate.model import Figure, Relation, RelationKind, Role
+from auditor.relate.parts import part_of, parts, percent_of, shares_of_total
 from auditor.relate.rates import averages, rate_totals
 from auditor.relate.restated import magnitudes, restated
 
-__all__ = ["Context", "relate"]
+__all__ = ["Figure", "Relation", "RelationKind", "Relations", "Role", "interval", "relate"]
 
-DETECTORS = (conversions, changes, doubling_claims, parts, part_of, percent_of, percent_of_named,
-             shares_of_total, rate_totals, averages, restated, magnitudes, dates)
+Builder = Callable[[Figures], list[Relation]]
+BUILDERS: tuple[Builder, ...] = (conversions, changes, doubling_claims, parts, part_of, percent_of,
+                                 shares_of_total, rate_totals, averages, restated, magnitudes, dates)
+_NONNEG = {"count", "money", "percent", "measure", "duration", "rate", "age", "fraction"}
+
+
+@dataclass
+class Relations:
+    """A document's relations by kind, with what check needs to judge them."""
+
+    figures: Figures
+    all: list[Relation]
+    tolerance: float = 0.0
+    tested: set[int] = field(default_factory=set)
+
+    def of(self, kind: RelationKind) -> list[Relation]:
+        """The relations of one kind."""
+        return [r for r in self.all if r.kind == kind]
+
+    def testing(self, kind: RelationKind) -> list[Relation]:
+        """The relations of one kind, counted as tested: a rule that asks for them can fail them."""
+        rels = self.of(kind)
+        self.tested.update(id(r) for r in rels)
+        return rels
+
+    @property
+    def as_of(self) -> dt.date:
+        """The date relative expressions resolve against."""
+        return self.figures.as_of
+
+    @property
+    def as_of_source(self) -> str:
+        """Where the as-of date came from."""
+        return self.figures.as_of_source
 
 
 def relate(doc: Document, ex: Extraction, *, tolerance: float = 0.0,
-           synonyms: dict[str, str] | None = None) -> Context:
-    """All relations in a document, in detector order, held in its context."""
-    ctx = Context.build(doc, ex, tolerance=tolerance, synonyms=synonyms)
-    for detect in DETECTORS:
-        found: list[Relation] = detect(ctx)
-        ctx.rels.extend(found)
-    return ctx
+           synonyms: dict[str, str] | None = None) -> Relations:
+    """Every relation a document's figures take part in."""
+    fs = read_figures(doc, ex, synonyms=synonyms)
+    rels: list[Relation] = []
+    for build in BUILDERS:
+        rels.extend(build(fs))
+    return Relations(fs, rels, tolerance)
+
+
+def interval(f: Figure, *, signed: bool = False) -> Iv:
+    """The values a figure admits, with hedges ("up to" starts at zero for counts), negated when
+    ``signed`` and the text calls it a loss.
+    """
+    q = f.q
+    floor = 0.0 if q.kind.value in _NONNEG else None
+    iv = Iv.of(q.interval.low, q.interval.high, floor=floor)
+    return Iv(-iv.hi, -iv.lo) if signed and f.sign < 0 else iv

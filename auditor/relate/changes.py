@@ -1,119 +1,136 @@
-"""Change statements: "rose $6.5m, or 7.3%, from $89.5m to $96.0m", "doubled to B from A"."""
+"""Change builders: any consistent assignment of start, end, amount, percentage and direction.
+
+"rose $6.5m, or 7.3%, from $89.5m" (start, amount, percentage), "closed down 31p, or 4%, at
+712p" (end, amount, percentage, direction), "rose to 2.1% from 2.4%" (ends and direction).
+Builders read roles and links, never text.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
-from auditor.model import Quantity, Relation
-from auditor.relate.context import Context
+from auditor.relate.figures import Figures
+from auditor.relate.model import Clause, Figure, LinkKind, Relation, RelationKind, Role
 
-_UP = (r"rose|risen|rises|increased|increases|grew|grown|gained|jumped|climbed|surged|soared|"
-       r"improved|up|higher|advanced|rallied|boosted|expanded|widened")
-_DOWN = (r"fell|fallen|falls|decreased|decreases|declined|declines|dropped|drops|lost|slipped|"
-         r"slid|sank|plunged|tumbled|shrank|down|lower|reduced|eased|narrowed|slumped")
-VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
-_FROM = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
-_TO = re.compile(r"\b(?:to|at|reaching|hitting)\s+(?:an?\s+)?(?:about\s+|around\s+|a\s+record\s+)?$", re.I)
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|versus|against|vs\.?|up\s+from|down\s+from)\s+"
-                       r"(?:an?\s+)?(?:about\s+)?$", re.I)
-_BY = re.compile(r"(?:\bby|\b(?:increase|decrease|rise|fall|drop|decline|gain|loss|improvement|"
-                 r"growth|reduction|jump|change|cut)\s+of)\s+(?:about\s+|around\s+|some\s+|"
-                 r"approximately\s+)?$", re.I)
-_OR = re.compile(r"(?:,\s*|\()?\s*or\s+(?:about\s+|around\s+|some\s+)?$|\(\s*$", re.I)
-_MULT = re.compile(r"\b(?:almost\s+|nearly\s+|more\s+than\s+|roughly\s+|about\s+)?"
-                   r"(?P<w>doubled|tripled|trebled|quadrupled|halved)\b", re.I)
-_CLAUSE = re.compile(r",?\s+(?:while|whereas|but)\s+|;\s*|,\s+and\s+(?=(?:\w+\s+){0,4}"
-                     r"(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b)",
-                     re.I)
-_MULT_VALUE = {"doubled": 2.0, "doubling": 2.0, "double": 2.0, "tripled": 3.0, "trebled": 3.0,
-               "triple": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_ENDS = ("count", "money", "number", "measure", "percent", "rate", "age", "duration")
 
 
-def _role(ctx: Context, q: Quantity) -> str | None:
-    before = ctx.before(q, 40)
-    if _FROM.search(before):
-        return "from"
-    if _COMPARED.search(before):
-        return "from"
-    if _TO.search(before):
-        return "to"
-    return None
-
-
-def changes(ctx: Context) -> list[Relation]:
-    """One change relation per clause that states a change with enough figures to check."""
+def changes(fs: Figures) -> list[Relation]:
+    """One change per clause whose figures over-determine it."""
     out: list[Relation] = []
-    for k in range(len(ctx.sent_starts)):
-        if len(ctx.in_sentence(k)) < 2:
-            continue
-        s0, s1 = ctx.sent_starts[k], ctx.sent_ends[k]
-        bounds = [s0] + [s0 + m.end() for m in _CLAUSE.finditer(ctx.text[s0:s1])] + [s1]
-        for c0, c1 in zip(bounds, bounds[1:], strict=False):
-            qs = [q for q in ctx.in_sentence(k) if q.value is not None and c0 <= q.at[0] < c1
-                  and q.kind.value != "multiplier"]
-            rel = _clause_change(ctx, qs, c0, c1) if len(qs) >= 2 else None
-            if rel is not None:
-                out.append(rel)
+    level = {b.index: a for a, b, _ in fs.linked(LinkKind.LEVEL)}
+    restated = {b.index: a for kind in (LinkKind.OR, LinkKind.BRACKET) for a, b, _ in fs.linked(kind)}
+    wholes = {b.index for _, b, _ in fs.linked(LinkKind.OF)}
+    pending: Clause | None = None  # "has almost halved since 2014. … 13.6%, down from 18.2%"
+    for c in fs.clauses:
+        if pending is not None and c.multiplier is None and c.sentence == pending.sentence + 1:
+            c = replace(c, multiplier=pending.multiplier, multiplier_text=pending.multiplier_text,
+                        multiplier_hedge=pending.multiplier_hedge)
+        rel = _clause_change(fs, c, level, restated, wholes)
+        if rel is not None:
+            out.append(rel)
+        pending = c if c.multiplier and rel is None and len(c.figures) <= 2 else (
+            pending if pending is not None and c.sentence == pending.sentence else None)
     return out
 
 
-def _clause_change(ctx: Context, qs: list[Quantity], c0: int, c1: int) -> Relation | None:
-    clause = ctx.text[c0:c1]
-    mult = _MULT.search(clause)
-    roles: dict[str, Quantity] = {}
-    for q in qs:
-        role = _role(ctx, q)
-        if q.kind.value == "percent" and "pct" not in roles and (
-                q.change or _OR.search(ctx.before(q, 12)) or _BY.search(ctx.before(q, 12))
-                or re.match(r"[\s-]*(?:rise|increase|fall|drop|decline|decrease|jump|gain|"
-                            r"improvement|growth|higher|lower)", ctx.after(q, 20), re.I)):
-            roles["pct"] = q
-        elif role and role not in roles and q.kind.value != "percent":
-            roles[role] = q
-        elif q.kind.value != "percent" and "delta" not in roles and (
-                q.change or _BY.search(ctx.before(q, 14))):
-            roles["delta"] = q
-    if "from" in roles and "to" not in roles:
-        cand = [q for q in qs if q not in roles.values() and q.kind.value != "percent"
-                and q.unit == roles["from"].unit and q.at[0] < roles["from"].at[0]]
-        if cand and ("delta" in roles or "pct" in roles or mult):
-            roles["to"] = cand[-1]
-    if "delta" in roles and "to" in roles and roles["delta"].at[0] > roles["to"].at[0] \
-            and roles["delta"].unit == roles["to"].unit and "from" not in roles:
-        roles["from"] = roles.pop("delta")
-    if not ("from" in roles and "to" in roles) and not (
-            "delta" in roles and "pct" in roles and "from" in roles):
+def _first(figs: list[Figure], role: Role, *, exclude: tuple[Figure, ...] = ()) -> Figure | None:
+    return next((f for f in figs if f.has(role) and f not in exclude), None)
+
+
+def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
+                   restated: dict[int, Figure], wholes: set[int]) -> Relation | None:
+    figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"]
+    if len(figs) < 2 and not c.multiplier:
         return None
-    first = min(q.at[0] for q in roles.values())
-    verb = VERB.search(ctx.text, max(c0, first - 50), first)
-    params: list[tuple[str, object]] = [(r, q) for r, q in roles.items()]
-    params.append(("direction", ("up" if verb.group("up") else "down") if verb else None))
-    if mult:
-        w = mult.group("w").lower()
-        params.append(("multiplier", _MULT_VALUE.get(w, 2.0)))
-        params.append(("multiplier_text", mult.group().strip()))
-        params.append(("multiplier_hedge", mult.group().lower().split()[0]
-                       if len(mult.group().split()) > 1 else ""))
-    qtuple = tuple(sorted(roles.values(), key=lambda q: q.at[0]))
-    return Relation("change", qtuple, " ".join(clause.split()), tuple(params))
+    cues: list[str] = []
+    frm = _first(figs, Role.FROM)
+    to = _first(figs, Role.TO, exclude=(frm,) if frm else ())
+    delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
+                  and f not in (frm, to)), None)
+    pct = next((f for f in figs if f.has(Role.PERCENT) and not f.has(Role.SHARE)), None)
+    if pct is None and delta is not None:  # "rose $6.5m, or 7.3%"
+        pct = next((f for f in figs if f.kind == "percent" and restated.get(f.index) is delta
+                    and not f.has(Role.SHARE)), None)
+    if to is None:  # "took the total to 94,300"
+        to = next((f for f in figs if f.has(Role.TOTAL) and f.cue(Role.TOTAL).endswith("to")
+                   and f not in (frm, delta, pct)), None)
+    if delta is not None and delta.index in level and to is None and \
+            not level[delta.index].roles & {Role.DELTA, Role.PERCENT}:  # "$612.5m, an increase of $40.2m"
+        to = level[delta.index]
+        cues.append(f"'{_cue_of(fs, to, delta)}' makes {to.q.text} the level after a change of "
+                    f"{delta.q.text}")
+    elif pct is not None and pct.index in level and to is None and \
+            not level[pct.index].roles & {Role.DELTA, Role.PERCENT}:
+        to = level[pct.index]
+    if to is None and frm is None and delta is not None and pct is not None and c.direction:
+        # "handled 4.62m passengers after numbers fell by 380,000, a drop of 8%"
+        to = next((f for f in figs if f.q.at[0] < delta.q.at[0] and not f.roles and
+                   _comparable(f, delta)), None)
+    if frm is not None and to is None and (delta or pct or c.direction or c.multiplier):
+        # "Sales of $10m were up from $8m": the figure before "from" is where it ended.
+        cands = [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and
+                 f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}]
+        to = cands[-1] if cands else None
+    if frm is not None and to is not None and not _comparable(frm, to):
+        return None
+    if delta is not None and not _delta_fits(delta, frm or to):
+        delta = None
+    if pct is not None and pct.kind != "percent":
+        pct = None
+    ends = frm is not None and to is not None
+    direction = c.direction if ends or not c.direction_cue.startswith("~") else None
+    direction = direction or (delta.direction if delta else None) or (pct.direction if pct else None)
+    checkable = (ends and (delta or pct or direction or c.multiplier)) or (
+        frm is not None and delta is not None and pct is not None) or (
+        to is not None and delta is not None and pct is not None and direction)
+    if not checkable:
+        return None
+    if frm is not None and to is not None and frm.q.at[0] > to.q.at[0] and not frm.cue(Role.FROM):
+        return None
+    roles = [(r, f) for r, f in (("from", frm), ("to", to), ("delta", delta), ("percent", pct))
+             if f is not None]
+    for r, f in roles:
+        if f.cue(Role(r)) and r in ("from", "to"):
+            cues.append(f"'{f.cue(Role(r))}' makes {f.q.text} the {'start' if r == 'from' else 'end'}")
+    params: list[tuple[str, object]] = [("direction", direction),
+                                        ("direction_cue", c.direction_cue.lstrip("~"))]
+    if c.multiplier and ends:
+        params += [("multiplier", c.multiplier), ("multiplier_text", c.multiplier_text),
+                   ("multiplier_hedge", c.multiplier_hedge)]
+    return Relation(RelationKind.CHANGE, tuple(roles), tuple(cues), tuple(params))
 
-_AT_LEAST_DOUBLE = re.compile(r"\b(?:at\s+least|more\s+than)\s+(?:a\s+)?(?:doubling|doubled|double)\b",
-                              re.I)
-_RISE_AFTER = re.compile(r"^[\s-]*(?:rise|increase|growth|gain|jump|higher)", re.I)
-_RISE_BEFORE = re.compile(r"\b(?:rise|increase|growth|gain|rose|grew|increased|up)\b[^.]{0,20}$",
-                          re.I)
+
+def _comparable(a: Figure, b: Figure) -> bool:
+    """Two figures of one measure: same kind and unit, or a bare number beside a count."""
+    if a.per != b.per or a.kind not in _ENDS or b.kind not in _ENDS:
+        return False
+    if a.kind == b.kind:
+        return a.q.unit == b.q.unit
+    return {a.kind, b.kind} == {"count", "number"} and None in (a.q.unit, b.q.unit)
 
 
-def doubling_claims(ctx: Context) -> list[Relation]:
+def _delta_fits(delta: Figure, end: Figure | None) -> bool:
+    if end is None:
+        return delta.kind in _ENDS
+    if end.kind == "percent":
+        return delta.kind == "percentage_point"
+    return _comparable(delta, end)
+
+
+def _cue_of(fs: Figures, a: Figure, b: Figure) -> str:
+    return next((k.cue for k in fs.links if k.a == a.index and k.b == b.index), "")
+
+
+def doubling_claims(fs: Figures) -> list[Relation]:
     """ "All regions saw at least a doubling … Scotland saw an increase of just 82%"."""
     out: list[Relation] = []
-    for k in range(len(ctx.sent_starts)):
-        m = _AT_LEAST_DOUBLE.search(ctx.sentence_text(k))
-        if not m:
+    for c in fs.clauses:
+        if "at_least_double" not in c.facts:
             continue
-        for q in ctx.in_sentence(k) + ctx.in_sentence(k + 1):
-            if q.kind.value == "percent" and q.value is not None and (
-                    _RISE_AFTER.match(ctx.after(q, 15)) or _RISE_BEFORE.search(ctx.before(q, 40))):
-                out.append(Relation("at_least_double", (q,), m.group(),
-                                    (("claim", m.group()),)))
+        for f in fs.figures:
+            if f.sentence in (c.sentence, c.sentence + 1) and f.kind == "percent" and \
+                    f.q.value is not None and f.has(Role.PERCENT) and f.direction == "up":
+                out.append(Relation(RelationKind.AT_LEAST_DOUBLE, (("percent", f),),
+                                    ("'at least a doubling' is a rise of at least 100%",)))
     return out

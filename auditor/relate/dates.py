@@ -1,67 +1,63 @@
-"""Date arithmetic: ages against birth years, "N years ago", durations against start and end."""
+"""Date builders: ages against birth years, "N years ago", durations against start and end
+years, anniversaries against founding years. Builders read roles and periods, never text.
+"""
 
 from __future__ import annotations
 
-import re
-
-from auditor.model import Period, Quantity, Relation
-from auditor.relate.context import Context
-
-_BORN = re.compile(r"\bborn\b[^.]{0,40}$", re.I)
-_AGO = re.compile(r"^\s*ago\b", re.I)
-_AGO_DATE = re.compile(r"^\s*ago\s*,?\s*(?:on|in)?\s*$", re.I)
-_WHEN = re.compile(r"\b(?:when|at\s+the\s+time|aged)\b", re.I)
-_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+from auditor.model import Period
+from auditor.relate.figures import Figures
+from auditor.relate.model import Figure, Relation, RelationKind, Role
 
 
-def _periods_in(ctx: Context, k: int) -> list[Period]:
-    return [p for p in ctx.periods if p.sentence == k and p.start is not None]
+def _births(fs: Figures) -> list[Period]:
+    return [p for p in fs.periods if p.start is not None and Role.BIRTH in fs.period_roles.get(p.id, ())
+            and p.granularity in ("day", "year", "month")]
 
 
-def dates(ctx: Context) -> list[Relation]:
-    """Ages, "N years ago" and "for N years between Y1 and Y2" against the dates given."""
-    out: list[Relation] = []
-    births = [p for p in ctx.periods if p.start is not None and p.granularity in ("day", "year",
-              "month") and _BORN.search(ctx.text[ctx.sent_starts[p.sentence]:p.at[0]])]
-    ages = [q for q in ctx.qs if q.kind.value == "age" and q.value is not None]
-    reliable = reliable_as_of(ctx)
-    for q in ctx.qs:
-        if q.value is None:
+def dates(fs: Figures) -> list[Relation]:
+    """Ages, "N years ago", "for N years between Y1 and Y2" and anniversaries against the dates given."""
+    out = []
+    births = _births(fs)
+    ages = [f for f in fs.figures if f.kind == "age" and f.q.value is not None]
+    for f in fs.figures:
+        if f.q.value is None:
             continue
-        if q.kind.value == "age" and len(births) == 1 and (
-                q.sentence == births[0].sentence or len(ages) == 1):
-            ref = _reference(ctx, q)
-            if ref is None and not reliable:
+        if f.kind == "age" and len(births) == 1 and (f.sentence == births[0].sentence or len(ages) == 1):
+            ref = _reference(fs, f)
+            if ref is None and not fs.as_of_reliable:
                 continue
-            out.append(Relation("age_birth", (q,), f"{q.text} years old, born {births[0].text}",
+            out.append(Relation(RelationKind.AGE_BIRTH, (("age", f),),
+                                (f"'{births[0].text}' is the birth date of the person aged {f.q.text}",),
                                 (("birth", births[0]), ("ref", ref))))
-        elif q.kind.value == "duration" and q.unit == "year":
-            if _AGO.match(ctx.text[q.at[1]:q.at[1] + 8]):
-                dated = [p for p in _periods_in(ctx, q.sentence)
-                         if p.granularity in ("day", "month") and p.at[0] > q.at[1]
-                         and _AGO_DATE.match(ctx.text[q.at[1]:p.at[0]])]
-                if dated and reliable:
-                    out.append(Relation("ago", (q,), f"{q.text} ago is {dated[0].text}",
-                                        (("date", dated[0]),)))
-            else:
-                span = [p for p in _periods_in(ctx, q.sentence)
-                        if p.granularity == "range" and p.end is not None]
-                if span:
-                    out.append(Relation("duration_span", (q,), f"{q.text} is {span[0].text}",
-                                        (("span", span[0]),)))
+        elif f.kind == "duration" and f.q.unit == "year" and f.has(Role.AGO):
+            dated = [p for p in _dated(fs, f) if p.at[0] > f.q.at[1] and p.granularity in ("day", "month")]
+            if dated and fs.as_of_reliable:
+                out.append(Relation(RelationKind.AGO, (("duration", f),),
+                                    (f"'{f.q.text} ago' is dated {dated[0].text}",), (("date", dated[0]),)))
+        elif f.kind == "duration" and f.q.unit == "year":
+            span = [p for p in _dated(fs, f) if p.granularity == "range" and p.end is not None]
+            if span:
+                out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),),
+                                    (f"{f.q.text} is the length of {span[0].text}",), (("span", span[0]),)))
+        elif f.kind == "ordinal" and f.has(Role.ANNIVERSARY) and len(births) >= 1:
+            birth = max((b for b in births if b.sentence <= f.sentence), key=lambda b: b.at[0], default=None)
+            ref = _reference(fs, f, anniversary=True)
+            if birth is not None and (ref is not None or fs.as_of_reliable):
+                out.append(Relation(RelationKind.ANNIVERSARY, (("ordinal", f),),
+                                    (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
+                                    (("birth", birth), ("ref", ref))))
     return out
 
 
-def reliable_as_of(ctx: Context) -> bool:
-    """Whether the as-of date was given (on the command line or in front matter), not guessed."""
-    return ctx.ex.as_of_source.startswith(("--as-of", "front matter"))
+def _dated(fs: Figures, f: Figure) -> list[Period]:
+    return [p for p in fs.periods if p.sentence == f.sentence and p.start is not None
+            and p.id not in fs.period_roles]
 
 
-def _reference(ctx: Context, q: Quantity) -> Period | None:
-    """The date an age is given at: a year its sentence ties it to ("was 45 when … in 2015")."""
-    if not _WHEN.search(ctx.sentence_text(q.sentence)):
+def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period | None:
+    """The date an age is given at: a year its clause ties it to ("was 45 when … in 2015")."""
+    if not anniversary and "when" not in fs.clause_of(f).facts:
         return None
-    cands = [p for p in _periods_in(ctx, q.sentence) if p.granularity in ("year", "day", "month")
-             and p.end is not None and not p.text.lower().startswith("since")
-             and not _BORN.search(ctx.text[ctx.sent_starts[q.sentence]:p.at[0]])]
+    cands = [p for p in _dated(fs, f) if p.granularity in ("year", "day", "month")
+             and p.end is not None and not p.text.lower().startswith("since")]
     return cands[0] if cands else None

@@ -1,69 +1,185 @@
-"""Parts and wholes: "£96m split between housing (£52m) and transport (£31m)", "780 of the 1,200"."""
+"""Part, whole and share builders: "of" links, restated shares, split totals and listed parts.
+
+"780 of the 1,200", "Of the 1,200 respondents, 780", "780 out of 1,200 (65%)", "P% of the Y, or
+X", "£96m, split between housing (£52m) and …", "Labour won 31 of the 60 seats, the
+Conservatives 19 …", "35% backed it, 41% opposed it and 24% did not know".
+Builders read roles and links, never text.
+"""
 
 from __future__ import annotations
 
-import re
+from auditor.relate.figures import Figures
+from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
 
-from auditor.model import Quantity, Relation
-from auditor.relate.context import Context
-
-_SPLIT = re.compile(
-    r"^\W*(?:[a-z]+\W+){0,8}?(?P<how>of\s+which|split\s+(?:between|into|among)|divided\s+(?:between|"
-    r"into|among)|made\s+up\s+of|consisting\s+of|comprising|broken\s+down\s+into|"
-    r"with(?=\s+\S+(?:\s+\w+)?\s+of\s+(?:that|which|it|this|the\s+total)\b))\b", re.I)
-_EXHAUSTIVE = re.compile(r"\b(?:split|divided|made\s+up|consisting|comprising|broken\s+down|"
-                         r"remaining|the\s+rest|the\s+balance)\b", re.I)
-_REMAINING = re.compile(r"\b(?:the\s+)?(?:remaining|rest|balance)\b", re.I)
-_OF_THE = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
-_OF_THE_LEAD = re.compile(r"\bof\s+the\s+$", re.I)
+_COUNTED = ("count", "number", "money", "measure")
+_SPLIT_EXHAUSTIVE = ("split", "divided", "made up", "consisting", "comprising", "broken down")
 
 
-def parts(ctx: Context) -> list[Relation]:
-    """Listed parts of a stated total."""
-    out: list[Relation] = []
-    for i, t in enumerate(ctx.qs):
-        if t.kind.value not in ("money", "count", "number") or t.value is None:
+def _same_measure(part: Figure, whole: Figure) -> bool:
+    """A part counts what its whole counts: the whole names a noun, and the part shares or borrows it."""
+    if part.q.unit != whole.q.unit and part.kind != "number":
+        return False
+    if whole.kind == "money" or part.kind == "money":
+        return part.kind == whole.kind and part.q.unit == whole.q.unit
+    if not whole.measure.entity:
+        return False
+    return part.measure.entity in (None, whole.measure.entity)
+
+
+def part_of(fs: Figures) -> list[Relation]:
+    """Every "of" link between figures of one measure: the part must not exceed the whole."""
+    out = []
+    for part, whole, cue in fs.linked(LinkKind.OF):
+        if part.kind in _COUNTED and whole.kind in _COUNTED and part.q.value is not None and \
+                whole.q.value is not None and _same_measure(part, whole):
+            out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
+                                (f"'{cue}' links {part.q.text} to {whole.q.text}",)))
+    for f in fs.figures:  # "… 780 of them": the nearest earlier figure of its measure
+        if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among")) and f.q.value:
+            earlier = _earlier_whole(fs, f)
+            if earlier is not None:
+                out.append(Relation(RelationKind.PART_OF, (("part", f), ("whole", earlier)),
+                                    (f"'{f.cue(Role.BACKREF)}' points {f.q.text} back to "
+                                     f"{earlier.q.text}",)))
+    return out
+
+
+def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
+    for g in reversed(fs.figures[:f.index]):
+        if g.sentence < f.sentence - 2:
+            return None
+        if g.kind == "count" and g.measure.entity and g.q.value and g.kind == f.kind or (
+                f.kind == "number" and g.kind == "count" and g.measure.entity):
+            return g if g.q.value and (f.measure.entity in (None, g.measure.entity)) else None
+    return None
+
+
+_SHARES = ("percent", "fraction")
+
+
+def percent_of(fs: Figures) -> list[Relation]:
+    """A part, its whole and the share the text gives, joined by "of" and "or", a bracket or a comma.
+
+    "X of Y, or P%", "X (P%) of the Y", "P% of the Y, or X", "X …, a quarter of the Y".
+    """
+    out = []
+    restate = [(a, b, cue) for kind in (LinkKind.OR, LinkKind.BRACKET, LinkKind.APPOSITION)
+               for a, b, cue in fs.linked(kind)]
+    for x, whole, of_cue in fs.linked(LinkKind.OF):
+        if whole.kind in _SHARES or whole.q.value is None:
             continue
-        m = _SPLIT.match(ctx.after(t, 80))
-        if not m:
+        for a, b, cue in restate:
+            pair = (a.index, b.index)
+            if x.kind in _SHARES and x.index in pair:  # "X, a quarter of the Y"
+                part, pct = (b if a is x else a), x
+            elif x.kind in _SHARES and whole.index == pair[0]:  # "P% of the Y, some X"
+                part, pct = b, x
+            elif x.kind not in _SHARES and (x.index in pair or whole.index == pair[0]):
+                part, pct = x, (b if a.index in (x.index, whole.index) else a)  # "X of Y, or P%"
+            else:
+                continue
+            if pct.kind not in _SHARES or part.kind in _SHARES or part is whole or \
+                    part.q.value is None or pct.q.value is None or pct.roles & {Role.DELTA, Role.PERCENT}:
+                continue
+            if part.kind != whole.kind and "number" not in (part.kind, whole.kind):
+                continue
+            out.append(Relation(RelationKind.PERCENT_OF,
+                                (("part", part), ("whole", whole), ("percent", pct)),
+                                (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
+                                 f"'{cue}' restates {a.q.text} as {b.q.text}")))
+            break
+    out += _named_wholes(fs)
+    return out
+
+
+def _named_wholes(fs: Figures) -> list[Relation]:
+    """ "$41bn - or 48% of the total debt": the whole is the largest figure given for that debt."""
+    out = []
+    for a, p, cue in fs.linked(LinkKind.OR):
+        if a.kind not in ("money", "count") or p.kind != "percent" or not a.q.value or \
+                not p.q.value or not p.has(Role.SHARE) or not p.measure.subject:
             continue
-        members = _members(ctx, t, ctx.qs[i + 1:])
+        wholes = [w for w in fs.figures if w is not a and w.kind == a.kind and w.q.unit == a.q.unit
+                  and w.q.value and w.q.value > a.q.value and w.measure.subject == p.measure.subject]
+        if wholes:
+            whole = max(wholes, key=lambda w: w.q.value or 0)
+            out.append(Relation(RelationKind.PERCENT_OF,
+                                (("part", a), ("whole", whole), ("percent", p)),
+                                (f"'{cue}' gives {a.q.text} as {p.q.text} of the "
+                                 f"{p.measure.subject}, stated as {whole.q.text}",)))
+    return out
+
+
+def shares_of_total(fs: Figures) -> list[Relation]:
+    """ "$1.1m or 11% and $1.8m or 27% of total revenue": the shares imply one total."""
+    out = []
+    pairs = [(a, p) for a, p, _ in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET)
+             if a.kind == "money" and p.kind == "percent" and a.q.value and p.q.value]
+    by_sentence: dict[int, list[tuple[Figure, Figure]]] = {}
+    for a, p in pairs:
+        by_sentence.setdefault(a.sentence, []).append((a, p))
+    for group in by_sentence.values():
+        closing = [i for i, (_, p) in enumerate(group) if p.cue(Role.SHARE) in ("of total", "of overall")]
+        if closing and closing[0] >= 1:
+            members = group[:closing[0] + 1]
+            roles = tuple((r, f) for a, p in members for r, f in (("amount", a), ("percent", p)))
+            out.append(Relation(RelationKind.SHARES_OF_TOTAL, roles,
+                                ("each amount over its share gives the same total",)))
+    return out
+
+
+def parts(fs: Figures) -> list[Relation]:
+    """Listed parts of a stated total: a split or an "of" link followed by a list of one measure."""
+    out = []
+    nxt = {a.index: b for a, b, _ in fs.linked(LinkKind.LIST)}
+    splits = fs.linked(LinkKind.SPLIT) + [(whole, part, cue) for part, whole, cue in fs.linked(LinkKind.OF)]
+    for total, first, cue in splits:
+        if total.kind == "percent" or first.kind == "percent" or total.q.value is None:
+            continue
+        if cue == "with" and not first.cue(Role.BACKREF).startswith("of"):
+            continue  # "£97,597, with £91,098 of that …"
+        members = _chain(first, nxt, total)
+        members += [f for f in fs.figures if f.has(Role.REST) and f.index > members[-1].index and
+                    f.sentence in (total.sentence, total.sentence + 1) and f.q.unit == total.q.unit
+                    and f.q.value is not None][:1]  # "The remaining $6,949 …"
         if len(members) < 2:
             continue
-        exhaustive = bool(_EXHAUSTIVE.search(m.group("how"))) or any(
-            _REMAINING.search(ctx.before(q, 25)) for q in members)
-        out.append(Relation("parts", (t, *members), f"{t.text} is made of the listed parts",
-                            (("exhaustive", exhaustive),)))
+        if not all(m.kind == total.kind and m.q.unit == total.q.unit or
+                   m.kind == "number" and total.kind == "count" for m in members):
+            continue
+        exhaustive = cue.startswith(_SPLIT_EXHAUSTIVE) or any(m.has(Role.REST) for m in members)
+        out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
+                            (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
+                             f"{total.q.text}",), (("exhaustive", exhaustive),)))
+    out += _exhaustive_shares(fs, nxt)
     return out
 
 
-def _members(ctx: Context, total: Quantity, rest: list[Quantity]) -> list[Quantity]:
-    """Figures after a total, in its unit, up to the end of the next sentence."""
-    out: list[Quantity] = []
-    for q in rest:
-        if q.sentence > total.sentence + 1:
+def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure) -> list[Figure]:
+    """The list that starts at ``first`` (or runs on from ``skip``, the whole, right after it)."""
+    members = [first]
+    f: Figure | None = nxt.get(first.index) or (nxt.get(skip.index) if skip.index > first.index else None)
+    while f is not None and f not in members and f is not skip:
+        if f.q.value is None or f.roles & {Role.DELTA, Role.PERCENT, Role.SHARE}:
             break
-        if q.sentence == total.sentence + 1 and not _REMAINING.search(ctx.before(q, 25)):
-            continue
-        if q.kind != total.kind:
-            continue
-        if q.unit != total.unit or q.value is None or q.change:
-            break
-        out.append(q)
-    return out
+        members.append(f)
+        f = nxt.get(f.index)
+    return members
 
 
-def part_of(ctx: Context) -> list[Relation]:
-    """ "780 of the 1,200 workers", "Of the 1,200 workers, 780 voted": a part and its whole."""
-    out: list[Relation] = []
-    for a, b in zip(ctx.qs, ctx.qs[1:], strict=False):
-        if a.sentence != b.sentence or a.value is None or b.value is None:
+def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
+    """ "35% backed it, 41% opposed it and 24% did not know": shares of one whole that cover it."""
+    out = []
+    heads = {b.index for b in nxt.values()}
+    for f in fs.figures:
+        if f.kind != "percent" or f.index in heads or f.index not in nxt:
             continue
-        if a.kind.value not in ("count", "number") or b.kind.value not in ("count", "number"):
-            continue
-        if _OF_THE.match(ctx.between(a, b)):
-            out.append(Relation("part_of", (a, b), f"{a.text} is part of {b.text}"))
-        elif _OF_THE_LEAD.search(ctx.before(a, 10)) and re.match(r"\s*[a-z ]{0,30},\s*$",
-                                                                ctx.between(a, b)):
-            out.append(Relation("part_of", (b, a), f"{b.text} is part of {a.text}"))
+        members = [f]
+        while members[-1].index in nxt and nxt[members[-1].index].kind == "percent":
+            members.append(nxt[members[-1].index])
+        clause = fs.clause_of(members[-1])
+        if len(members) >= 3 and "exhaustive" in clause.facts and \
+                len({m.sentence for m in members}) == 1 and not any(m.roles for m in members):
+            out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
+                                ("the list ends with the rest, so its shares cover the whole",)))
     return out

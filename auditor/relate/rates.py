@@ -1,17 +1,15 @@
-"""Rates and totals: "up to 30,000 a month" against "180,000 for the year"."""
+"""Rate builders: a rate against a total over a resolved period, and a total over a span against
+its average ("85 a week since June … the total so far 2,400"; "£1.2m over 12 months, an average of
+£100,000 a month"). Builders read roles, measures and scopes, never text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from auditor.model import Quantity, Relation
-from auditor.relate.context import Context, event, subject
+from auditor.relate.figures import Figures
+from auditor.relate.model import Figure, Relation, RelationKind, Role
 
-_TOTAL = re.compile(r"\b(?:total|totals|totalled|totaled|totalling|totaling|in\s+all|altogether|"
-                    r"cumulative)\b", re.I)
-_AVERAGE = re.compile(r"\b(?:averag\w*|an?\s+average\s+of|on\s+average|mean)\b", re.I)
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|year[- ]to[- ]date)\b", re.I)
 _DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
@@ -29,96 +27,86 @@ def elapsed(start: dt.date, end: dt.date, per: str) -> float | None:
     return None
 
 
-def _measure(ctx: Context, q: Quantity) -> tuple[str | None, str | None]:
-    """The measure of a figure, borrowed from a counted figure in its sentence if it has none."""
-    if q.entity:
-        return ctx.entity(q), event(q)
-    for other in ctx.in_sentence(q.sentence):
-        if other is not q and other.entity and other.kind.value in ("count", "rate"):
-            return ctx.entity(other), event(other)
+def _borrowed(fs: Figures, f: Figure) -> tuple[str | None, str | None]:
+    """A figure's measure, borrowed from a counted figure in its sentence if it has none."""
+    if f.measure.entity:
+        return f.measure.entity, f.measure.event
+    for other in fs.in_sentence(f.sentence):
+        if other is not f and other.measure.entity and other.kind in ("count", "rate"):
+            return other.measure.entity, other.measure.event
     return None, None
 
 
-def _same_measure(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    if not a[0] or a[0] != b[0]:
-        return False
-    return not (a[1] and b[1] and a[1] != b[1])
+def _same(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    return bool(a[0]) and a[0] == b[0] and not (a[1] and b[1] and a[1] != b[1])
 
 
-def _named_in(ctx: Context, noun: str | None, k: int) -> bool:
-    """Whether a counted noun is named in sentence ``k`` ("hospital admissions have averaged…")."""
-    return bool(noun) and re.search(rf"\b{re.escape(noun or '')}s?\b", ctx.sentence_text(k),
-                                    re.I) is not None
+def _is_total(fs: Figures, t: Figure) -> bool:
+    return t.has(Role.TOTAL) or "total" in fs.clause_of(t).facts
 
 
-def _span(ctx: Context, q: Quantity) -> tuple[dt.date, dt.date] | None:
-    p = q.period
-    if p is None or p.start is None:
+def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] | None:
+    yesterday = fs.as_of - dt.timedelta(days=1)
+    so_far = "so_far" in fs.clause_of(total).facts
+    own = rate.scope.span
+    if own is not None and own[1] is None and so_far:  # "85 a week since June … so far"
+        return (own[0], yesterday)
+    span = total.scope.span
+    if span is None:
         return None
-    end = p.end or ctx.ex.as_of - dt.timedelta(days=1)
-    if _SO_FAR.search(ctx.sentence_text(q.sentence)):
-        end = min(end, ctx.ex.as_of - dt.timedelta(days=1))
-    return (p.start, end) if end >= p.start else None
+    end = span[1] or yesterday
+    if so_far:
+        end = min(end, yesterday)
+    return (span[0], end) if end >= span[0] else None
 
 
-def rate_totals(ctx: Context) -> list[Relation]:
+def rate_totals(fs: Figures) -> list[Relation]:
     """A rate and a total of the same measure over a stated period."""
-    out: list[Relation] = []
-    rates = [q for q in ctx.qs if q.per in _DAYS or q.per in _MONTHS]
-    for r in rates:
-        if r.value is None:
+    out = []
+    for r in fs.figures:
+        if r.q.value is None or not (r.per in _DAYS or r.per in _MONTHS):
             continue
-        mr = _measure(ctx, r)
-        for t in ctx.qs:
-            if t is r or t.per or t.kind.value not in ("count", "number", "money") or \
-                    t.value is None or t.sentence < r.sentence - 3:
+        mr = _borrowed(fs, r)
+        for t in fs.figures:
+            if t is r or t.per or t.kind not in ("count", "number", "money") or \
+                    t.q.value is None or t.sentence < r.sentence - 3 or not _is_total(fs, t):
                 continue
-            if not _TOTAL.search(ctx.sentence_text(t.sentence)):
-                continue
-            if t.kind.value == "money" or r.kind.value == "money":
-                if t.unit != r.unit or not subject(ctx, r) or subject(ctx, r) != subject(ctx, t):
+            if "money" in (t.kind, r.kind):
+                if t.q.unit != r.q.unit or not r.measure.subject or r.measure.subject != t.measure.subject:
                     continue
-            elif not (_same_measure(mr, _measure(ctx, t)) or (
-                    mr[0] is None and _named_in(ctx, ctx.entity(t), r.sentence))):
+            elif not (_same(mr, _borrowed(fs, t)) or mr[0] is None and t.measure.entity and
+                      fs.nouns and t.measure.entity in fs.nouns[r.sentence]):  # "Visitors averaged 2,000"
                 continue
-            span = _span(ctx, t)
-            own = r.period
-            if own is not None and own.start is not None and own.end is None and _SO_FAR.search(
-                    ctx.sentence_text(t.sentence)):
-                span = (own.start, ctx.ex.as_of - dt.timedelta(days=1))  # "since June … so far"
-            if span is None:
+            span = _span(fs, r, t)
+            n = elapsed(span[0], span[1], r.per or "") if span else None
+            if not span or not n or n < 1:
                 continue
-            n = elapsed(span[0], span[1], r.per or "")
-            if not n or n < 1:
-                continue
-            average = bool(_AVERAGE.search(ctx.before(r, 40)))
-            out.append(Relation("rate_total", (r, t), f"{r.text} per {r.per} over {n:g} {r.per}s",
+            average = r.has(Role.AVERAGE)
+            out.append(Relation(RelationKind.RATE_TOTAL, (("rate", r), ("total", t)),
+                                (f"{t.q.text} is read as a total ('{t.cue(Role.TOTAL) or 'total'}') "
+                                 f"of what {r.q.text} a {r.per} counts ({mr[0] or t.measure.noun})",),
                                 (("n", n), ("span", span), ("average", average),
-                                 ("period_text", t.period.text if t.period else ""))))
+                                 ("period_text", t.q.period.text if t.q.period else ""))))
     return out
 
 
-_OVER = re.compile(r"\b(?:over|in|across|during|for)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?$", re.I)
-
-
-def averages(ctx: Context) -> list[Relation]:
+def averages(fs: Figures) -> list[Relation]:
     """ "£1.2m over 12 months, an average of £100,000 a month": total, span and average."""
-    out: list[Relation] = []
-    for k in range(len(ctx.sent_starts)):
-        qs = ctx.in_sentence(k)
-        if not _AVERAGE.search(ctx.sentence_text(k)):
+    out = []
+    for c in fs.clauses:
+        figs = fs.in_clause(c)
+        if "average" not in c.facts:
             continue
-        spans = [q for q in qs if q.kind.value == "duration" and q.value and
-                 _OVER.search(ctx.before(q, 25))]
+        spans = [d for d in figs if d.kind == "duration" and d.q.value and d.has(Role.SPAN)]
         for d in spans:
-            for r in qs:
-                if r.per != d.unit or r.value is None or not _AVERAGE.search(ctx.before(r, 30)):
+            for r in figs:
+                if r.per != d.q.unit or r.q.value is None or not r.has(Role.AVERAGE):
                     continue
-                for t in qs:
-                    if t in (r, d) or t.per or t.value is None or t.kind.value not in (
-                            "count", "money", "number") or (t.unit != r.unit and t.kind.value == "money"):
+                for t in figs:
+                    if t in (r, d) or t.per or t.q.value is None or t.kind not in (
+                            "count", "money", "number") or (t.q.unit != r.q.unit and t.kind == "money"):
                         continue
-                    out.append(Relation("average", (t, d, r),
-                                        f"{t.text} over {d.text} averages {r.text} a {r.per}"))
+                    out.append(Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)),
+                                        (f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of {t.q.text}",)))
                     break
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from auditor.check import Audit
+from auditor.engine import Audit
 from auditor.model import Finding
 
 

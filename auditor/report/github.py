@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TextIO
 
-from auditor.check import Audit
+from auditor.engine import Audit
 from auditor.report.common import place
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}

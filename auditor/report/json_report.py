@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from auditor.check import Audit, fingerprint
+from auditor.engine import Audit, fingerprint
 from auditor.model import Finding
 from auditor.report.common import Totals, place
 from auditor.report.records import number

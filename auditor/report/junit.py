@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import TextIO
 
-from auditor.check import Audit
+from auditor.engine import Audit
 from auditor.report.common import Totals, place
 
 

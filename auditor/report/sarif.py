@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from auditor import __version__
-from auditor.check import Audit, fingerprint
 from auditor.check.rules import RULES
+from auditor.engine import Audit, fingerprint
 from auditor.report.common import place
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

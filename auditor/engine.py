@@ -1,0 +1,57 @@
+"""The engine: segment, extract, relate, check and suppress one document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from auditor.check import run_rules
+from auditor.config import Config
+from auditor.extract import extract
+from auditor.model import Extraction, Finding
+from auditor.read import Document
+from auditor.relate import relate
+from auditor.suppress import Suppression, resolve, suppressed
+
+__all__ = ["Audit", "audit", "fingerprint"]
+
+
+@dataclass(frozen=True, slots=True)
+class Audit:
+    """What checking one document found."""
+
+    doc: Document
+    extraction: Extraction
+    findings: tuple[Finding, ...]
+    verified: int
+    suppressed: int = 0
+    unused: tuple[Suppression, ...] = ()
+
+
+def audit(doc: Document, *, as_of: dt.date | None = None, config: Config | None = None) -> Audit:
+    """Extract, relate and check one document."""
+    cfg = config or Config()
+    ex = extract(doc, as_of=as_of or cfg.as_of)
+    rels = relate(doc, ex, tolerance=cfg.tolerance, synonyms=cfg.entity_synonyms)
+    findings, verified = run_rules(rels, lambda code: cfg.enabled(code, doc.path))
+    findings.sort(key=lambda f: (min(q.span[0] for q in f.quantities), f.code))
+    sups = doc.suppressions
+    resolve(sups, [doc.span(s.start, s.end) for s in ex.sentences], doc.source)
+    kept = [f for f in findings
+            if not suppressed(sups, f.code, min(q.span[0] for q in f.quantities))]
+    unused = tuple(s for s in sups if s.verb != "enable" and not s.used)
+    return Audit(doc, ex, tuple(kept), verified, len(findings) - len(kept), unused)
+
+
+def fingerprint(a: Audit, f: Finding) -> str:
+    """An identity for a finding that survives unrelated edits: the file, the rule, the
+    figures and the words of their sentences, not their line numbers.
+    """
+    words = []
+    for q in f.quantities:
+        s = a.extraction.sentences[q.sentence] if a.extraction.sentences else None
+        span = a.doc.span(s.start, s.end) if s else q.span
+        words.append(" ".join(a.doc.source[span[0]:span[1]].split()))
+    key = "|".join([a.doc.path, f.code, *(q.text for q in f.quantities), *words])
+    return hashlib.sha256(key.encode()).hexdigest()[:20]

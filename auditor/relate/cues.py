@@ -1,0 +1,148 @@
+"""The cue table: which words, where around a figure, give it a role or join it to another.
+
+The table is data. Each row names where to look, what the words yield and the phrases
+(alternatives separated by ``|``). The matcher skips hedges ("about", "an estimated") next to
+a figure and determiners ("the", "its") everywhere, so a row never spells them.
+
+``where`` is one of:
+
+* ``before``  — the words just before a figure, back to the previous figure or the clause start;
+* ``after``   — the words just after a figure, up to the next figure or the clause end;
+* ``between`` — the words between two neighbouring figures, read from the end (``lead=N`` lets up
+  to N other words come first: the noun of the first figure);
+* ``within``  — the words between two neighbouring figures, anywhere among the first ``lead=N``;
+* ``clause``  — anywhere in the figure's clause (facts of the clause: a total, an average);
+* ``period``  — the words just before a time expression ("formed in 1979").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_BEFORE
+
+CUE_TABLE = r"""
+# where    yields                    phrases
+before     role=from                 previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against | on | than
+before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from | up on
+before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from | down on
+before     role=to                   to | at | reaching | hitting | to a record | to a record high of | to a high of | to a low of | to a total of | to a new high of | to a new low of
+before     role=delta                by | a change of
+before     role=delta dir=up         increase of | rise of | gain of | jump of | growth of | improvement of | increase in | rise in | growth in | surge of | hike of | increment of
+before     role=delta dir=down       decrease of | fall of | drop of | decline of | reduction of | cut of | decrease in | fall in | drop in | decline in | reduction in | slump of
+before     role=average              average of | averaged | averaging | on average | mean of | an average
+before     role=total                total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total
+before     role=backref              of them
+before     role=rest                 remaining | rest | other | balance
+after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases
+after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases
+after      role=share                of | share of | of total | of overall | of all
+after      role=total                in total | in all | altogether | overall | combined | all told | between them
+after      role=from                 a year earlier | a year ago | a year before | year earlier | in prior year | previous year | in year-ago period | in same period last year | last year
+after      role=backref              of them | of whom | of those | of these | among them | of that | of this | of it | of total
+after      role=anniversary          anniversary | birthday
+after      role=ago                  ago
+before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within
+after      sign=-1                   loss | losses | net loss | operating loss | pre-tax loss | pretax loss | of loss | of operating loss | of net loss | deficit | in losses | in the red
+before     sign=-1                   loss of | losses of | net loss of | deficit of | minus | negative
+between    link=or lead=8            , or | or | , or about | , or around | , or roughly | , or nearly | , or some | , representing | representing | , equivalent to | equivalent to | , the equivalent of | , i.e. | i.e. | , accounting for | accounting for | , a share of | a share of | , a turnout of | , equal to | equal to | , which translates to | translates to | - or | — or | – or | which is
+between    link=bracket lead=3       (
+between    link=of                   of | out of | of all | from among
+between    link=level                , an increase of | , a rise of | , up | , down | , a decrease of | , a fall of | , a decline of | , a drop of | , an improvement of | , a gain of | , up by | , down by | , a jump of | , growth of | , a reduction of | , an increase | , a rise | , a fall | , a drop | , a decline | , up from | , down from
+within     link=split lead=10        of which | split between | split into | split among | divided between | divided into | divided among | made up of | consisting of | comprising | broken down into | including | included | among them | with | having won | winning | won
+clause     fact=total                total | totals | totalled | totaled | totalling | totaling | in all | altogether | cumulative | overall | tally | toll | all told | in total
+clause     fact=so_far               so far | to date | year to date | year-to-date | thus far | up to now
+clause     fact=average              average | averaged | averages | averaging | on average | mean
+clause     fact=exhaustive           rest | remaining | remainder | balance | did not know | didn't know | don't know | do not know | undecided | no opinion | not sure | unsure | other
+clause     fact=respectively         respectively
+clause     fact=at_least_double      at least a doubling | at least doubled | more than doubled | more than a doubling | at least double | more than double
+clause     fact=when                 when | at the time | aged | at age
+clause     mult=2                    doubled | doubling | doubles | twofold | two-fold
+clause     mult=3                    tripled | trebled | tripling | trebling | triples | threefold | three-fold
+clause     mult=4                    quadrupled | quadrupling | fourfold | four-fold
+clause     mult=0.5                  halved | halving | halves
+period     role=birth                born | born in | born on | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
+"""
+
+DETERMINERS = frozenset("a an the its their his her our your this that these those my".split())
+# Hedges that stand next to a figure: skipped by the matcher, read by extraction as qualifiers.
+# Words that may stand between a cue and its figure ("an increase of just 64%").
+_FILLERS = {("just",), ("only",), ("merely",), ("further",), ("another",), ("additional",), ("extra",),
+            ("record",), ("mere",), ("whopping",), ("modest",)}
+HEDGES = tuple(sorted({tuple(p.lower().split()) for ps in QUALIFIERS_BEFORE.values() for p in ps
+                       if p[0].isalpha() and p not in ("over", "under", "above", "below", "sub",
+                                                       "towards", "more than", "less than")} | _FILLERS,
+                      key=len, reverse=True))
+_DIRECTION_WORDS = {**{w: "up" for w in CHANGE_UP}, **{w: "down" for w in CHANGE_DOWN}}
+# Words that stand for a change but not always for one of size ("cut 540 posts", "raised £5m"):
+# they give a direction only to a clause that states both ends.
+WEAK_DIRECTION_WORDS = {"cut": "down", "cuts": "down", "raise": "up", "raised": "up", "raises": "up",
+                        "boosted": "up", "lifted": "up", "lowered": "down", "slashed": "down",
+                        "trimmed": "down", "hiked": "up", "shed": "down", "added": "up"}
+for _w in ("cut", "cuts", "lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "added",
+           "raise", "raised", "rally", "rallies", "spike", "boosted", "boosting", "ease", "advance",
+           "advances", "upward", "upwards", "downward", "downwards", "raise", "improve"):
+    _DIRECTION_WORDS.pop(_w, None)
+DIRECTION_WORDS = _DIRECTION_WORDS
+# Directions that mean a size grew or shrank whatever the sign ("the loss narrowed").
+MAGNITUDE_DIRECTIONS = frozenset({"narrowed", "widened", "improved", "expanded", "contracted"})
+# Words that open a new statement after "and" ("…, and costs fell 3%").
+CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
+    "was were is are had has have reported posted made earned said totalled totaled stood "
+    "came reached hit won took accounted amounted".split()))
+CLAUSE_BREAKS = frozenset("while whereas but although though however".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One row of the cue table, for one phrase."""
+
+    where: str
+    words: tuple[str, ...]
+    yields: str          # "role", "link", "fact", "mult" or "sign"
+    value: str
+    direction: str | None = None
+    lead: int = 0
+
+    @property
+    def text(self) -> str:
+        """The phrase as written in the table."""
+        return " ".join(self.words)
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    out = []
+    words = phrase.split()
+    for n, w in enumerate(words):
+        if w in DETERMINERS and not (n == len(words) - 1 and w in ("that", "this", "these", "those")):
+            continue
+        if w[0] in ",(-—–" and len(w) > 1:
+            out += [w[0], w[1:]]
+        else:
+            out.append(w)
+    return tuple(out)
+
+
+def _parse(table: str) -> tuple[Cue, ...]:
+    cues = []
+    for line in table.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, phrases = line[:37].split(), line[37:]
+        where, yields = head[0], head[1]
+        key, _, value = yields.partition("=")
+        opts = dict(h.split("=") for h in head[2:])
+        for phrase in phrases.split("|"):
+            if not _tokens(phrase.strip()):
+                raise ValueError(f"cue phrase {phrase.strip()!r} is only determiners")
+            cues.append(Cue(where, _tokens(phrase.strip()), key, value, opts.get("dir"),
+                            int(opts.get("lead", 0))))
+    return tuple(cues)
+
+
+CUES = _parse(CUE_TABLE)
+
+
+def by_where(where: str) -> tuple[Cue, ...]:
+    """The rows that look in one place, longest phrase first."""
+    return tuple(sorted((c for c in CUES if c.where == where), key=lambda c: -len(c.words)))

@@ -1,0 +1,433 @@
+"""The figure layer: read each quantity once into a Figure, and the links between figures.
+
+This is the only relate code that reads text. Each sentence becomes a row of tokens, with every
+quantity one token (``#``) and every time expression one token (``@``); clauses are cut at ";",
+"while", "but" and at "and" before a new verb; then the cue table (cues.py) is matched around
+each figure and between neighbours. Builders see only what this module produces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from auditor.extract.words import singular
+from auditor.model import Extraction, Period, Quantity
+from auditor.read import Document
+from auditor.relate.cues import (
+    CLAUSE_BREAKS,
+    CLAUSE_VERBS,
+    DETERMINERS,
+    DIRECTION_WORDS,
+    HEDGES,
+    WEAK_DIRECTION_WORDS,
+    Cue,
+    by_where,
+)
+from auditor.relate.measure import event_of, normal, subject_of
+from auditor.relate.model import Clause, Figure, Link, LinkKind, Measure, Role, Scope
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_BEFORE, _AFTER, _BETWEEN, _WITHIN = by_where("before"), by_where("after"), by_where("between"), \
+    by_where("within")
+_CLAUSE, _PERIOD = by_where("clause"), by_where("period")
+_WORDS = re.compile(r"[a-z]{5,}")
+_NOUN = re.compile(r"[a-z]{3,}")
+_SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
+_MULT_HEDGES = frozenset("almost nearly more roughly about over around than".split())
+_STOP = frozenset("""about which there their these those would could should after before
+during million billion""".split())
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    norm: str          # lower-case word, punctuation, "#" for a figure, "@" for a time expression
+    fig: int = -1      # the figure's index for "#"
+    word: str = ""     # a figure's own words, where a clause cue may need them ("at least a doubling")
+
+
+@dataclass
+class Figures:
+    """Every figure of a document with its links and clauses, and the periods around them."""
+
+    figures: list[Figure]
+    links: list[Link]
+    clauses: list[Clause]
+    periods: list[Period]
+    period_roles: dict[str, frozenset[Role]]
+    as_of: dt.date
+    as_of_source: str
+    headline: bool
+    words: list[frozenset[str]] = field(default_factory=list)  # content words before each figure
+    nouns: list[frozenset[str]] = field(default_factory=list)  # each sentence's words, singular
+
+    def linked(self, kind: LinkKind) -> list[tuple[Figure, Figure, str]]:
+        """The pairs joined by one kind of link, with the cue that joins them."""
+        return [(self.figures[k.a], self.figures[k.b], k.cue) for k in self.links if k.kind == kind]
+
+    def in_clause(self, c: Clause) -> list[Figure]:
+        """The figures of a clause, in order."""
+        return [self.figures[i] for i in c.figures]
+
+    def clause_of(self, f: Figure) -> Clause:
+        """The clause a figure stands in."""
+        return self.clauses[f.clause]
+
+    def in_sentence(self, k: int) -> list[Figure]:
+        """The figures of sentence ``k``, in order."""
+        return [f for f in self.figures if f.sentence == k]
+
+    @property
+    def as_of_reliable(self) -> bool:
+        """Whether the as-of date was given (on the command line or in front matter), not guessed."""
+        return self.as_of_source.startswith(("--as-of", "front matter"))
+
+
+def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | None = None) -> Figures:
+    """Read every quantity of a document into a Figure, with the links between them."""
+    text = doc.text
+    qs = list(ex.quantities)
+    sentences = ex.sentences or ()
+    reader = _Reader(text, qs, list(ex.periods), synonyms or {})
+    for s in sentences:
+        reader.sentence(s.index, s.start, s.end)
+    if not sentences and qs:
+        reader.sentence(0, 0, len(text))
+    figs = reader.finish()
+    headline = bool(sentences) and not text[sentences[0].start:sentences[0].end].rstrip().endswith(
+        (".", "!", "?", '"', "”", ":"))
+    words = [frozenset(w for w in _WORDS.findall(text[max(0, f.q.at[0] - 45):f.q.at[0]].lower())
+                       if w not in _STOP) for f in figs]
+    nouns = [frozenset(singular(w) for w in _NOUN.findall(text[s.start:s.end].lower())) for s in sentences]
+    return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
+                   ex.as_of, ex.as_of_source, headline, words, nouns)
+
+
+class _Reader:
+    """Reads sentences one by one into figures, links and clauses."""
+
+    def __init__(self, text: str, qs: list[Quantity], periods: list[Period],
+                 synonyms: dict[str, str]) -> None:
+        self.text, self.qs, self.periods, self.synonyms = text, qs, periods, synonyms
+        self.links: list[Link] = []
+        self.clauses: list[Clause] = []
+        self.period_roles: dict[str, frozenset[Role]] = {}
+        self.roles: dict[int, set[Role]] = {}
+        self.cues: dict[int, list[tuple[str, str]]] = {}
+        self.sign: dict[int, int] = {}
+        self.direction: dict[int, str] = {}
+        self.clause_of: dict[int, int] = {}
+        self.qi = 0
+
+    def sentence(self, k: int, s0: int, s1: int) -> None:
+        toks = self._tokens(k, s0, s1)
+        for c0, c1 in _clauses(toks):
+            self._clause(k, toks[c0:c1])
+        self._periods(k, toks)
+
+    def _tokens(self, k: int, s0: int, s1: int) -> list[_Tok]:
+        spans: list[tuple[int, int, str, int]] = []
+        while self.qi < len(self.qs) and self.qs[self.qi].sentence <= k:
+            q = self.qs[self.qi]
+            if q.sentence == k:
+                spans.append((q.at[0], q.at[1], "#", self.qi))
+            self.qi += 1
+        spans += [(p.at[0], p.at[1], "@", -1) for p in self.periods if p.sentence == k]
+        spans.sort()
+        out: list[_Tok] = []
+        pos = s0
+        for a, b, norm, idx in spans:
+            if a < pos:
+                continue
+            out += [_Tok(s0 + m.start(), s0 + m.end(), m.group().lower())
+                    for m in _TOKEN.finditer(self.text[pos:a])] if False else \
+                [_Tok(pos + m.start(), pos + m.end(), m.group().lower())
+                 for m in _TOKEN.finditer(self.text, pos, a)]
+            out.append(_Tok(a, b, norm, idx, self.text[a:b].lower() if norm == "#" else ""))
+            pos = b
+        out += [_Tok(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(self.text, pos, s1)]
+        return out
+
+    def _clause(self, k: int, toks: list[_Tok]) -> None:
+        ci = len(self.clauses)
+        figs = [i for i, t in enumerate(toks) if t.norm == "#"]
+        direction, dir_cue = _direction(toks)
+        facts: set[str] = set()
+        mult: tuple[str | None, str, str] = (None, "", "")
+        words = [w for t in toks
+                 for w in (t.word.split() if t.word and not t.word[0].isdigit() else [t.norm])]
+        for i in range(len(words)):
+            for cue in _CLAUSE:
+                if _at(words, i, cue.words):
+                    if cue.yields == "fact":
+                        facts.add(cue.value)
+                    elif cue.yields == "mult" and mult[0] is None:
+                        hedge = words[i - 1] if i and words[i - 1] in _MULT_HEDGES else ""
+                        mult = (cue.value, cue.text, hedge)
+        for i in figs:
+            q = self.qs[toks[i].fig]
+            if q.kind.value == "multiplier" and mult[0] is None and q.value and _is_comparison(toks, i, q):
+                mult = (str(q.value), q.text.lower(), _hedge_before(toks, i))
+        # Ordinals ("the sixth form", "its 45th anniversary") take roles but join no neighbours.
+        joined = [i for i in figs if self.qs[toks[i].fig].kind.value != "ordinal"]
+        for i in figs:
+            fi = toks[i].fig
+            self.clause_of[fi] = ci
+            prev = max((j for j in figs if j < i), default=-1) + 1
+            nxt = min((j for j in figs if j > i), default=len(toks))
+            self._around(fi, toks[prev:i], toks[i + 1:nxt])
+        for a, b in zip(joined, joined[1:], strict=False):
+            self._between(toks[a].fig, toks[b].fig, toks[a + 1:b])
+        self._lead_of(toks, joined)
+        self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
+                                   float(mult[0]) if mult[0] else None, mult[1], mult[2],
+                                   frozenset(facts)))
+
+    def _lead_of(self, toks: list[_Tok], joined: list[int]) -> None:
+        """ "Of the 3,480 patients waiting …, 1,710 were …": a clause that opens with its whole."""
+        head = [t.norm for t in toks[:4] if t.norm not in DETERMINERS]
+        if not joined or head[:2] not in (["of", "#"], ["among", "#"]) and head[:3] != ["out", "of", "#"]:
+            return
+        whole = joined[0]
+        comma = next((j for j in range(whole + 1, len(toks)) if toks[j].norm == ","), None)
+        part = next((j for j in joined if comma is not None and j > comma), None)
+        if part is not None and toks[whole].norm == "#" and not any(
+                toks[j].norm in (";", "#") for j in range(whole + 1, comma or whole)):
+            self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig, f"{head[0]} … ,"))
+
+    def _around(self, fi: int, before: list[_Tok], after: list[_Tok]) -> None:
+        words_b = _strip_hedge([t.norm for t in before])
+        words_a = _drop_determiners([t.norm for t in after])
+        raw = [t.norm for t in before]
+        bare = _strip_hedge(raw, keep=True)
+        if bare[-1:] and bare[-1] in _DEFINITE or \
+                bare[-2:-1] and bare[-2] in _DEFINITE and bare[-1].isalpha():
+            self.cues.setdefault(fi, []).append(("definite", " ".join(bare[-2:])))
+        done: set[str] = set()
+        for cue in _BEFORE:  # longest phrase first; one role and one sign from each side
+            if cue.yields not in done and _ends(words_b, cue.words):
+                self._give(fi, cue)
+                done.add(cue.yields)
+        done.clear()
+        for cue in _AFTER:
+            if cue.yields not in done and words_a[:len(cue.words)] == list(cue.words):
+                self._give(fi, cue)
+                done.add(cue.yields)
+        dirs = [DIRECTION_WORDS[w] for w in words_b[-2:] if w in DIRECTION_WORDS]
+        if dirs and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
+            self.roles.setdefault(fi, set()).add(Role.DELTA)
+            self.cues.setdefault(fi, []).append((Role.DELTA, words_b[-1]))
+            self.direction.setdefault(fi, dirs[-1])
+        elif self.qs[fi].change and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
+            self.roles.setdefault(fi, set()).add(Role.DELTA)
+            self.direction.setdefault(fi, self.qs[fi].change or "")
+
+    def _give(self, fi: int, cue: Cue) -> None:
+        if cue.yields == "sign":
+            self.sign[fi] = -1
+            self.cues.setdefault(fi, []).append(("sign", cue.text))
+            return
+        role = Role(cue.value)
+        roles = self.roles.setdefault(fi, set())
+        self.cues.setdefault(fi, []).append((role, cue.text))
+        if role in roles:
+            return
+        roles.add(role)
+        if cue.direction:
+            self.direction.setdefault(fi, cue.direction)
+
+    def _between(self, ai: int, bi: int, gap: list[_Tok]) -> None:
+        words = _strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS])
+        closes = self._closes(bi)
+        for cue in _BETWEEN:
+            n = len(cue.words)
+            if not _ends(words, cue.words) or len(words) - n > cue.lead:
+                continue
+            lead = words[:len(words) - n]
+            if any(w in (";", "#", ")") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in lead):
+                continue
+            kind = LinkKind(cue.value)
+            if kind == LinkKind.BRACKET and (not closes or not _plain(lead)):
+                continue
+            self.links.append(Link(kind, ai, bi, cue.text))
+            break
+        else:
+            if _is_list_gap(words):
+                self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
+        if words[-1:] == [","] and len(words) <= 13 and not any(
+                w in (";", "#") or w in CLAUSE_BREAKS for w in words):
+            self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))
+        for cue in _WITHIN:
+            if len(cue.words) <= len(words) and any(
+                    tuple(words[i:i + len(cue.words)]) == cue.words
+                    for i in range(min(cue.lead, len(words) - len(cue.words) + 1))):
+                self.links.append(Link(LinkKind.SPLIT, ai, bi, cue.text))
+                break
+
+    def _closes(self, fi: int) -> bool:
+        end = self.qs[fi].at[1]
+        return bool(re.match(r"\s*(?:[A-Za-z%.]+\s*){0,2}\)", self.text[end:end + 30]))
+
+    def _periods(self, k: int, toks: list[_Tok]) -> None:
+        for i, t in enumerate(toks):
+            if t.norm != "@":
+                continue
+            words = [w.norm for w in toks[max(0, i - 6):i] if w.norm not in DETERMINERS]
+            if "#" in words or "@" in words:
+                words = words[max(len(words) - words[::-1].index(x) for x in ("#", "@") if x in words):]
+            for cue in _PERIOD:  # "born in Leeds in 1975": the cue a few words before
+                if any(tuple(words[j:j + len(cue.words)]) == cue.words for j in range(len(words))):
+                    p = next((p for p in self.periods if p.at[0] == t.start and p.sentence == k), None)
+                    if p is not None:
+                        self.period_roles[p.id] = frozenset({Role.BIRTH})
+                    break
+
+    def finish(self) -> list[Figure]:
+        figs = []
+        for i, q in enumerate(self.qs):
+            roles = self.roles.get(i, set())
+            if Role.DELTA in roles and q.kind.value == "percent" and not roles & {Role.TO, Role.FROM}:
+                roles = (roles - {Role.DELTA}) | {Role.PERCENT}
+            before = self.text[max(0, q.at[0] - 50):q.at[0]]
+            after = self.text[q.at[1]:q.at[1] + 40]
+            entity = normal(q.entity, self.synonyms) if q.entity else None
+            subject = subject_of(q, before, after) if q.kind.value in ("money", "number") or \
+                not entity else entity
+            scope = Scope(q.period, False, Role.FROM in roles and bool(
+                {c for r, c in self.cues.get(i, []) if r == Role.FROM} & {
+                    "year earlier", "year ago", "year before", "last year", "previous year"}))
+            if _SCALED.search(q.text):
+                self.cues.setdefault(i, []).append(("scaled", q.text))
+            figs.append(Figure(q, i, Measure(entity, event_of(q), subject), scope,
+                               frozenset(roles), self.sign.get(i, 1), self.clause_of.get(i, 0),
+                               self.direction.get(i), tuple(self.cues.get(i, []))))
+        return figs
+
+
+def _hedge_before(toks: list[_Tok], i: int) -> str:
+    return toks[i - 1].norm if i and toks[i - 1].norm in _MULT_HEDGES else ""
+
+
+_COMPARATIVES = frozenset("as more higher larger bigger greater longer faster that what".split())
+
+
+def _is_comparison(toks: list[_Tok], i: int, q: Quantity) -> bool:
+    """Whether a multiplier compares two values: "doubled", "three times as many", "fourfold"."""
+    t = q.text.lower()
+    if t.endswith(("ed", "ing", "fold")):
+        return True
+    return i + 1 < len(toks) and toks[i + 1].norm in _COMPARATIVES
+
+
+_DEFINITE = frozenset("the its this that their those these".split())
+_PRONOUNS = frozenset("this that these those".split())
+
+
+def _drop_determiners(words: list[str]) -> list[str]:
+    """Words without determiners, but keeping "that", "this" … where they stand alone ("of that")."""
+    return [w for i, w in enumerate(words) if w not in DETERMINERS or (
+        w in _PRONOUNS and not (i + 1 < len(words) and words[i + 1][0].isalpha()))]
+
+
+def _strip_hedge(words: list[str], *, keep: bool = False) -> list[str]:
+    """The words before a figure with the hedge next to it (and, unless ``keep``, determiners) removed."""
+    bare = words if keep else _drop_determiners(words)
+    for h in HEDGES:
+        if len(h) <= len(bare) and tuple(bare[-len(h):]) == h:
+            return bare[:-len(h)]
+    return bare
+
+
+def _ends(words: list[str], phrase: tuple[str, ...]) -> bool:
+    return len(phrase) <= len(words) and tuple(words[len(words) - len(phrase):]) == phrase
+
+
+def _at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands at ``words[i]``, determiners skipped."""
+    j = i
+    for w in phrase:
+        while j < len(words) and words[j] in DETERMINERS and w not in DETERMINERS:
+            j += 1
+        if j >= len(words) or words[j] != w:
+            return False
+        j += 1
+    return True
+
+
+_LIST_STOP = frozenset(set(CLAUSE_VERBS) | {"of", "or", "from", "to", "by", "per", "each", "every",
+                                            "compared", "versus", "vs", "against", "than", "including",
+                                            "between", "with", "in", "on", "at", "for",
+                                            "(", ")", "@", "%", "-", "–", "—", ":"})
+
+
+def _plain(words: list[str]) -> bool:
+    """Whether words are a plain noun phrase: no figure, verb, preposition or bracket."""
+    return all(w[0].isalpha() and w not in _LIST_STOP for w in words)
+
+
+_LIST_PREPOSITIONS = frozenset("to in on at for with".split())
+
+
+def _is_list_gap(words: list[str]) -> bool:
+    """ "19, the Greens 7", "7 and independents 3", "(£45m), roads (£30m)", "$4.1m related to
+    severance and $3.6m": coordination of figures of one measure.
+    """
+    if words[:1] == [")"]:
+        words = words[1:]
+    if words[-1:] == ["("]:
+        words = words[:-1]
+    if not words:
+        return False
+
+    def label(ws: list[str]) -> bool:
+        return len(ws) <= 4 and all(w[0].isalpha() and (w not in _LIST_STOP or w in _LIST_PREPOSITIONS)
+                                    for w in ws)
+
+    for sep in ([",", "and"], [","], ["and"]):
+        for i in range(len(words) - len(sep) + 1):
+            if words[i:i + len(sep)] == sep and label(words[:i]) and label(words[i + len(sep):]):
+                return True
+    return False
+
+
+def _direction(toks: list[_Tok]) -> tuple[str | None, str]:
+    """The change a clause states, from its first direction word ("rose", "down", "narrowed");
+    a weak word ("raised", "cut") is marked with a leading "~" in the cue.
+    """
+    weak: tuple[str | None, str] = (None, "")
+    for i, t in enumerate(toks):
+        d = DIRECTION_WORDS.get(t.norm)
+        if d is None:
+            if weak[0] is None and t.norm in WEAK_DIRECTION_WORDS:
+                weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm)
+            continue
+        if t.norm == "up" and i + 1 < len(toks) and toks[i + 1].norm == "to":
+            continue
+        return d, t.norm
+    return weak
+
+
+def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Where a sentence's clauses start and end: at ";", "while", "but", and "and" before a verb."""
+    bounds, start, has_fig = [], 0, False
+    for i, t in enumerate(toks):
+        cut = t.norm == ";" or (t.norm in CLAUSE_BREAKS and i > start) or (
+            t.norm == "and" and has_fig and _verb_ahead(toks, i + 1))
+        if cut and i > start:
+            bounds.append((start, i))
+            start, has_fig = i, False
+        has_fig = has_fig or t.norm == "#"
+    bounds.append((start, len(toks)))
+    return bounds
+
+
+def _verb_ahead(toks: list[_Tok], i: int) -> bool:
+    for t in toks[i:i + 6]:
+        if t.norm == "#":
+            return False
+        if t.norm in CLAUSE_VERBS and t.norm not in ("up", "down", "higher", "lower"):
+            return True
+    return False
