@@ -54,3 +54,14 @@ def test_codes_are_unique_and_prefixed_by_family() -> None:
     assert len(codes) == len(set(codes))
     families = {c[:2] for c in codes}
     assert families == {"RT", "PW", "PC", "CH", "UC", "RS", "MG", "DT"}
+
+
+def test_reference_rates_cover_every_year_for_every_currency() -> None:
+    """Each currency of the exchange-rate table has one rate a year, and bands are ordered."""
+    from auditor.check import fx
+
+    years = len(fx._PER_USD["USD"])
+    assert all(len(v) == years for v in fx._PER_USD.values())
+    iv = fx.band("USD", "GBP", range(2004, 2006))
+    assert iv is not None and iv.lo < 1 / 1.83 < iv.hi
+    assert fx.band("USD", "XOF", None) is None

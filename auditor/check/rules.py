@@ -309,7 +309,7 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
                             f"({b.q.text} − {a.q.text}) / {a.q.text} × 100 = {fmt_iv(got)}%; "
                             f"stated: {_stated(p)}", want, got, rel=rel)
     if direction in ("up", "down") and d is None and p is None and rel.param("multiplier") is None \
-            and a.kind != "number" and a.sign == b.sign:
+            and a.sign == b.sign and not (a.kind == "number" and max(A.hi, B.hi) < 100):  # ranks
         if (direction == "up" and diff.hi < 0) or (direction == "down" and diff.lo > 0):
             return _finding(me, E, f"The text says the figure went {direction} "
                             f"('{rel.param('direction_cue')}'), but {a.q.text} to {b.q.text} goes "
@@ -318,7 +318,7 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
     return None
 
 
-_MULTIPLIER_BANDS = {"almost": (0.8, 1.0), "nearly": (0.8, 1.0), "more": (1.0, 1.5), "over": (1.0, 1.5),
+_MULTIPLIER_BANDS = {"almost": (0.8, 1.0), "nearly": (0.8, 1.0), "more": (1.0, 2.0), "over": (1.0, 2.0),
                      "roughly": (0.85, 1.15), "about": (0.85, 1.15), "around": (0.85, 1.15)}
 
 
@@ -336,9 +336,10 @@ def multiplier_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
             continue
         ratio = interval(b) / interval(a)
         k = float(m)  # type: ignore[arg-type]
-        lo, hi = _MULTIPLIER_BANDS.get(str(rel.param("multiplier_hedge") or ""), (0.9, 1.1))
-        band = Iv(k * lo, k * hi)
-        text = f"{rel.param('multiplier_hedge') or ''} {rel.param('multiplier_text')}".strip()
+        hedge = str(rel.param("multiplier_hedge") or "")
+        lo, hi = _MULTIPLIER_BANDS.get(hedge, (0.9, 1.1))
+        band = Iv(k * lo, k * hi) if k >= 1 else Iv(k / hi, k / lo)  # "more than halved" is under ½
+        text = f"{'more than' if hedge == 'more' else hedge} {rel.param('multiplier_text')}".strip()
         if not ratio.meets(band):
             yield _finding(me, E, f"\"{text}\" means a ratio of {fmt_iv(band)}, but {b.q.text} / "
                            f"{a.q.text} is {fmt_iv(ratio)}.", (a, b),
@@ -413,6 +414,35 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
                                f"{y.q.text} / {x.q.text} = {fmt_iv(iv)}; {o[1].q.text} / {o[0].q.text} "
                                f"= {fmt_iv(o[2])}", consensus, iv, rel=group[i])
                 break
+
+
+@rule("UC03", "exchange-rate-implausible", W, "a currency conversion implies a rate far from its time's")
+def exchange_rate_implausible(rels: Relations, me: Rule) -> Iterator[Finding]:
+    """A lone currency conversion implies an exchange rate far outside the rates of its time.
+
+    Flagged: "The studio paid $54.9m (£19.5m) for the rights." (as of 2004: 2.8 dollars a pound)
+    Fine:    "The studio paid $54.9m (£29.5m) for the rights." (1.86 dollars a pound)
+    """
+    from auditor.check.fx import band
+
+    given = rels.as_of_source.startswith(("--as-of", "front matter"))  # an inferred year may be one named
+    years = range(rels.as_of.year - 1, rels.as_of.year + 1) if given else None
+    when = "in any year since 1999" if years is None else f"in {years[0]}–{years[-1]}"
+    for pair, group in currency_pairs(rels.of(RelationKind.CONVERSION)).items():
+        if len(group) != 1:
+            continue
+        x, y = oriented(group[0], pair)
+        allowed = band(pair[0], pair[1], years)
+        if allowed is None:
+            continue
+        rels.tested.add(id(group[0]))
+        iv = interval(y) / interval(x)
+        if not iv.widen(rels.tolerance).meets(allowed):
+            yield _finding(me, W, f"{x.q.text} = {y.q.text} implies {fmt_iv(iv)} {pair[1]} per "
+                           f"{pair[0]}, far from the {fmt_iv(allowed)} of the reference rates "
+                           f"{when}.", (x, y), f"{y.q.text} / {x.q.text} = {fmt_iv(iv)}; reference "
+                           f"{when} (±20%): {fmt_iv(allowed)}", allowed, iv, _as_of(rels),
+                           rel=group[0])
 
 
 def _consensus(ivs: list[Iv], tolerance: float) -> Iv | None:
@@ -554,6 +584,6 @@ def _ages(rels: Relations, me: Rule) -> Iterator[Finding]:
 
 
 RULES: tuple[Rule, ...] = (rate_times_period, average_mismatch, part_exceeds_whole, parts_sum, percent_of,
-                           change_mismatch, multiplier_mismatch, conversion_mismatch,
-                           exchange_rates, restated_differs, magnitude_slip, date_arithmetic)
+                           change_mismatch, multiplier_mismatch, conversion_mismatch, exchange_rates,
+                           exchange_rate_implausible, restated_differs, magnitude_slip, date_arithmetic)
 RULES_BY_CODE = {r.code: r for r in RULES}

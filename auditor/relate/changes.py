@@ -7,8 +7,6 @@ Builders read roles and links, never text.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from auditor.relate.figures import Figures
 from auditor.relate.model import Clause, Figure, LinkKind, Relation, RelationKind, Role
 
@@ -21,16 +19,10 @@ def changes(fs: Figures) -> list[Relation]:
     level = {b.index: a for a, b, _ in fs.linked(LinkKind.LEVEL)}
     restated = {b.index: a for kind in (LinkKind.OR, LinkKind.BRACKET) for a, b, _ in fs.linked(kind)}
     wholes = {b.index for _, b, _ in fs.linked(LinkKind.OF)}
-    pending: Clause | None = None  # "has almost halved since 2014. … 13.6%, down from 18.2%"
     for c in fs.clauses:
-        if pending is not None and c.multiplier is None and c.sentence == pending.sentence + 1:
-            c = replace(c, multiplier=pending.multiplier, multiplier_text=pending.multiplier_text,
-                        multiplier_hedge=pending.multiplier_hedge)
         rel = _clause_change(fs, c, level, restated, wholes)
         if rel is not None:
             out.append(rel)
-        pending = c if c.multiplier and rel is None and len(c.figures) <= 2 else (
-            pending if pending is not None and c.sentence == pending.sentence else None)
     return out
 
 
@@ -72,15 +64,17 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         cands = [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and
                  f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}]
         to = cands[-1] if cands else None
-    if frm is not None and to is not None and not _comparable(frm, to):
+    if frm is not None and to is not None and not _comparable(frm, to, ends=True):
         return None
     if delta is not None and not _delta_fits(delta, frm or to):
         delta = None
     if pct is not None and pct.kind != "percent":
         pct = None
     ends = frm is not None and to is not None
-    direction = c.direction if ends or not c.direction_cue.startswith("~") else None
-    direction = direction or (delta.direction if delta else None) or (pct.direction if pct else None)
+    if frm is not None and frm.has(Role.RANGE) or ends and _ranks(frm, to):
+        return None  # "ranged from 69% … to 10%"; "at five, up from 13" in a chart
+    own = (delta.direction if delta else None) or (pct.direction if pct else None)
+    direction = own or (c.direction if ends or not c.direction_cue.startswith("~") else None)
     checkable = (ends and (delta or pct or direction or c.multiplier)) or (
         frm is not None and delta is not None and pct is not None) or (
         to is not None and delta is not None and pct is not None and direction)
@@ -101,9 +95,19 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     return Relation(RelationKind.CHANGE, tuple(roles), tuple(cues), tuple(params))
 
 
-def _comparable(a: Figure, b: Figure) -> bool:
-    """Two figures of one measure: same kind and unit, or a bare number beside a count."""
-    if a.per != b.per or a.kind not in _ENDS or b.kind not in _ENDS:
+def _ranks(a: Figure | None, b: Figure | None) -> bool:
+    """Bare small whole numbers: places in a chart, not amounts."""
+    return all(f is not None and f.kind == "number" and f.q.unit is None and abs(f.q.value or 0) < 100
+               for f in (a, b))
+
+
+def _comparable(a: Figure, b: Figure, *, ends: bool = False) -> bool:
+    """Two figures of one measure: same kind and unit, or a bare number beside a count. The ends of
+    one change share a rate written once ("from £5.5bn to £8.2bn a year").
+    """
+    if a.kind not in _ENDS or b.kind not in _ENDS:
+        return False
+    if a.per != b.per and not (ends and None in (a.per, b.per)):
         return False
     if a.kind == b.kind:
         return a.q.unit == b.q.unit

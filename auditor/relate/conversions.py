@@ -17,8 +17,8 @@ def conversions(fs: Figures) -> list[Relation]:
             if a.kind not in ("money", "measure") or b.kind != a.kind or a.q.value is None or \
                     b.q.value is None or a.per != b.per:
                 continue
-            if a.q.unit == b.q.unit and (kind != LinkKind.BRACKET or a.kind != "money"):
-                continue  # "£5m or £6m" gives two choices, not one figure twice
+            if a.q.unit == b.q.unit and (cue != "()" or a.kind != "money"):
+                continue  # "£5m or £6m" gives two choices; "£399 (£469 with VAT)" adds to it
             out.append(Relation(RelationKind.CONVERSION, (("value", a), ("converted", b)),
                                 (f"'{cue}' restates {a.q.text} as {b.q.text}",),
                                 (("bracketed", kind == LinkKind.BRACKET),)))

@@ -23,9 +23,10 @@ from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_BEFORE
 
 CUE_TABLE = r"""
 # where    yields                    phrases
-before     role=from                 previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against | on | than
+before     role=from                 previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
 before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from | up on
 before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from | down on
+before     role=range                ranged from | ranging from | ranges from | range from | varied from | varying from
 before     role=to                   to | at | reaching | hitting | to a record | to a record high of | to a high of | to a low of | to a total of | to a new high of | to a new low of
 before     role=delta                by | a change of
 before     role=delta dir=up         increase of | rise of | gain of | jump of | growth of | improvement of | increase in | rise in | growth in | surge of | hike of | increment of
@@ -33,13 +34,12 @@ before     role=delta dir=down       decrease of | fall of | drop of | decline o
 before     role=average              average of | averaged | averaging | on average | mean of | an average
 before     role=total                total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total
 before     role=backref              of them
-before     role=rest                 remaining | rest | other | balance
 after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases
 after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases
 after      role=share                of | share of | of total | of overall | of all
 after      role=total                in total | in all | altogether | overall | combined | all told | between them
 after      role=from                 a year earlier | a year ago | a year before | year earlier | in prior year | previous year | in year-ago period | in same period last year | last year
-after      role=backref              of them | of whom | of those | of these | among them | of that | of this | of it | of total
+after      role=backref              of which | of them | of whom | of those | of these | among them | of that | of this | of it | of total
 after      role=anniversary          anniversary | birthday
 after      role=ago                  ago
 before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within
@@ -73,7 +73,11 @@ HEDGES = tuple(sorted({tuple(p.lower().split()) for ps in QUALIFIERS_BEFORE.valu
                        if p[0].isalpha() and p not in ("over", "under", "above", "below", "sub",
                                                        "towards", "more than", "less than")} | _FILLERS,
                       key=len, reverse=True))
-_DIRECTION_WORDS = {**{w: "up" for w in CHANGE_UP}, **{w: "down" for w in CHANGE_DOWN}}
+_DIRECTION_WORDS = {**{w: "up" for w in CHANGE_UP}, **{w: "down" for w in CHANGE_DOWN},
+                    "reduce": "down", "reduces": "down", "reducing": "down", "lowers": "down",
+                    "lowering": "down", "worsened": "down", "deteriorated": "down"}
+# Words that make a figure the rest of a whole ("the remaining $6,949", "the rest, 12").
+REST_WORDS = frozenset("remaining rest remainder balance".split())
 # Words that stand for a change but not always for one of size ("cut 540 posts", "raised £5m"):
 # they give a direction only to a clause that states both ends.
 WEAK_DIRECTION_WORDS = {"cut": "down", "cuts": "down", "raise": "up", "raised": "up", "raises": "up",
@@ -89,8 +93,8 @@ MAGNITUDE_DIRECTIONS = frozenset({"narrowed", "widened", "improved", "expanded",
 # Words that open a new statement after "and" ("…, and costs fell 3%").
 CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
     "was were is are had has have reported posted made earned said totalled totaled stood "
-    "came reached hit won took accounted amounted".split()))
-CLAUSE_BREAKS = frozenset("while whereas but although though however".split())
+    "came reached hit won took accounted amounted slowed quickened accelerated".split()))
+CLAUSE_BREAKS = frozenset("while whereas but although though however because".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from auditor.relate.cues import (
     DETERMINERS,
     DIRECTION_WORDS,
     HEDGES,
+    REST_WORDS,
     WEAK_DIRECTION_WORDS,
     Cue,
     by_where,
@@ -35,7 +36,7 @@ _CLAUSE, _PERIOD = by_where("clause"), by_where("period")
 _WORDS = re.compile(r"[a-z]{5,}")
 _NOUN = re.compile(r"[a-z]{3,}")
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
-_MULT_HEDGES = frozenset("almost nearly more roughly about over around than".split())
+_MULT_HEDGES = frozenset("almost nearly more roughly about over around".split())
 _STOP = frozenset("""about which there their these those would could should after before
 during million billion""".split())
 
@@ -154,7 +155,6 @@ class _Reader:
     def _clause(self, k: int, toks: list[_Tok]) -> None:
         ci = len(self.clauses)
         figs = [i for i, t in enumerate(toks) if t.norm == "#"]
-        direction, dir_cue = _direction(toks)
         facts: set[str] = set()
         mult: tuple[str | None, str, str] = (None, "", "")
         words = [w for t in toks
@@ -165,7 +165,8 @@ class _Reader:
                     if cue.yields == "fact":
                         facts.add(cue.value)
                     elif cue.yields == "mult" and mult[0] is None:
-                        hedge = words[i - 1] if i and words[i - 1] in _MULT_HEDGES else ""
+                        hedge = "more" if words[max(0, i - 2):i] == ["more", "than"] else (
+                            words[i - 1] if i and words[i - 1] in _MULT_HEDGES else "")
                         mult = (cue.value, cue.text, hedge)
         for i in figs:
             q = self.qs[toks[i].fig]
@@ -178,13 +179,24 @@ class _Reader:
             self.clause_of[fi] = ci
             prev = max((j for j in figs if j < i), default=-1) + 1
             nxt = min((j for j in figs if j > i), default=len(toks))
-            self._around(fi, toks[prev:i], toks[i + 1:nxt])
+            self._around(fi, toks[prev:i], toks[i + 1:nxt], followed=nxt < len(toks))
         for a, b in zip(joined, joined[1:], strict=False):
             self._between(toks[a].fig, toks[b].fig, toks[a + 1:b])
+        direction, dir_cue = self._clause_direction(toks, figs)
         self._lead_of(toks, joined)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
                                    frozenset(facts)))
+
+    def _clause_direction(self, toks: list[_Tok], figs: list[int]) -> tuple[str | None, str]:
+        """The direction word nearest before the change's first figure (within twelve words), else
+        the first one after it: "Shares have fallen after losses deepened to £51.6m" is no fall.
+        """
+        changing = {Role.FROM, Role.TO, Role.DELTA, Role.PERCENT}
+        anchor = next((i for i in figs if self.roles.get(toks[i].fig, set()) & changing),
+                      figs[0] if figs else len(toks))
+        before = _direction(toks[max(0, anchor - 12):anchor], nearest=True)
+        return before if before[0] else _direction(toks[anchor:])
 
     def _lead_of(self, toks: list[_Tok], joined: list[int]) -> None:
         """ "Of the 3,480 patients waiting …, 1,710 were …": a clause that opens with its whole."""
@@ -198,9 +210,12 @@ class _Reader:
                 toks[j].norm in (";", "#") for j in range(whole + 1, comma or whole)):
             self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig, f"{head[0]} … ,"))
 
-    def _around(self, fi: int, before: list[_Tok], after: list[_Tok]) -> None:
+    def _around(self, fi: int, before: list[_Tok], after: list[_Tok], *, followed: bool) -> None:
         words_b = _strip_hedge([t.norm for t in before])
         words_a = _drop_determiners([t.norm for t in after])
+        if REST_WORDS.intersection(words_b[-12:]):  # "The remaining U.S. federal losses of $12.9m"
+            self.roles.setdefault(fi, set()).add(Role.REST)
+            self.cues.setdefault(fi, []).append((Role.REST, next(w for w in words_b if w in REST_WORDS)))
         raw = [t.norm for t in before]
         bare = _strip_hedge(raw, keep=True)
         if bare[-1:] and bare[-1] in _DEFINITE or \
@@ -213,6 +228,8 @@ class _Reader:
                 done.add(cue.yields)
         done.clear()
         for cue in _AFTER:
+            if cue.value == Role.BACKREF and followed and len(words_a) == len(cue.words):
+                continue  # "$23 million, of which $4 million": the whole, not a part
             if cue.yields not in done and words_a[:len(cue.words)] == list(cue.words):
                 self._give(fi, cue)
                 done.add(cue.yields)
@@ -240,7 +257,7 @@ class _Reader:
             self.direction.setdefault(fi, cue.direction)
 
     def _between(self, ai: int, bi: int, gap: list[_Tok]) -> None:
-        words = _strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS])
+        words = _strip_possessive(_strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS]))
         closes = self._closes(bi)
         for cue in _BETWEEN:
             n = len(cue.words)
@@ -252,24 +269,27 @@ class _Reader:
             kind = LinkKind(cue.value)
             if kind == LinkKind.BRACKET and (not closes or not _plain(lead)):
                 continue
-            self.links.append(Link(kind, ai, bi, cue.text))
+            tight = kind == LinkKind.BRACKET and closes == "tight"
+            self.links.append(Link(kind, ai, bi, "()" if tight else cue.text))
             break
         else:
             if _is_list_gap(words):
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         if words[-1:] == [","] and len(words) <= 13 and not any(
-                w in (";", "#") or w in CLAUSE_BREAKS for w in words):
+                w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))
-        for cue in _WITHIN:
-            if len(cue.words) <= len(words) and any(
-                    tuple(words[i:i + len(cue.words)]) == cue.words
-                    for i in range(min(cue.lead, len(words) - len(cue.words) + 1))):
+        for cue in _WITHIN:  # the cue among the first words, and at most 3 words from the part
+            n = len(cue.words)
+            if any(tuple(words[i:i + n]) == cue.words and len(words) - i - n <= 3
+                   for i in range(min(cue.lead, len(words) - n + 1))):
                 self.links.append(Link(LinkKind.SPLIT, ai, bi, cue.text))
                 break
 
-    def _closes(self, fi: int) -> bool:
+    def _closes(self, fi: int) -> str:
+        """Whether a bracket closes right after a figure ("tight"), after a word or two ("loose")."""
         end = self.qs[fi].at[1]
-        return bool(re.match(r"\s*(?:[A-Za-z%.]+\s*){0,2}\)", self.text[end:end + 30]))
+        m = re.match(r"\s*((?:[A-Za-z%.]+\s*){0,2})\)", self.text[end:end + 30])
+        return "" if m is None else "loose" if m.group(1) else "tight"
 
     def _periods(self, k: int, toks: list[_Tok]) -> None:
         for i, t in enumerate(toks):
@@ -307,8 +327,19 @@ class _Reader:
         return figs
 
 
+def _strip_possessive(words: list[str]) -> list[str]:
+    """ "of the Lords' 50 peers", "of Kelby's 62,300 voters": the owner is not part of the cue."""
+    while words and (words[-1].endswith(("'s", "’s")) or words[-1] in ("'", "’")):
+        words = words[:-2] if words[-1] in ("'", "’") else words[:-1]
+    return words
+
+
 def _hedge_before(toks: list[_Tok], i: int) -> str:
-    return toks[i - 1].norm if i and toks[i - 1].norm in _MULT_HEDGES else ""
+    """The hedge before a multiplier: "almost doubled", "more than trebled"."""
+    words = [t.norm for t in toks[max(0, i - 2):i]]
+    if words[-2:] == ["more", "than"]:
+        return "more"
+    return words[-1] if words and words[-1] in _MULT_HEDGES else ""
 
 
 _COMPARATIVES = frozenset("as more higher larger bigger greater longer faster that what".split())
@@ -393,41 +424,47 @@ def _is_list_gap(words: list[str]) -> bool:
     return False
 
 
-def _direction(toks: list[_Tok]) -> tuple[str | None, str]:
-    """The change a clause states, from its first direction word ("rose", "down", "narrowed");
-    a weak word ("raised", "cut") is marked with a leading "~" in the cue.
+def _direction(toks: list[_Tok], *, nearest: bool = False) -> tuple[str | None, str]:
+    """The change words state, from the first (or ``nearest``: the last) direction word ("rose",
+    "down", "narrowed"); a weak word ("raised", "cut") is marked with a leading "~" in the cue.
     """
     weak: tuple[str | None, str] = (None, "")
-    for i, t in enumerate(toks):
+    order = range(len(toks) - 1, -1, -1) if nearest else range(len(toks))
+    for i in order:
+        t = toks[i]
         d = DIRECTION_WORDS.get(t.norm)
         if d is None:
             if weak[0] is None and t.norm in WEAK_DIRECTION_WORDS:
                 weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm)
             continue
-        if t.norm == "up" and i + 1 < len(toks) and toks[i + 1].norm == "to":
-            continue
+        if t.norm == "up" and i + 1 < len(toks) and toks[i + 1].norm == "to" or \
+                i and toks[i - 1].norm == "#" or \
+                any(x.norm in _DEFINITE for x in toks[max(0, i - 2):i]):
+            continue  # "43% higher" is the figure's own word; "the jobs gains" a noun
         return d, t.norm
     return weak
 
 
 def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
     """Where a sentence's clauses start and end: at ";", "while", "but", and "and" before a verb."""
-    bounds, start, has_fig = [], 0, False
+    bounds, start = [], 0
     for i, t in enumerate(toks):
         cut = t.norm == ";" or (t.norm in CLAUSE_BREAKS and i > start) or (
-            t.norm == "and" and has_fig and _verb_ahead(toks, i + 1))
+            t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
         if cut and i > start:
             bounds.append((start, i))
-            start, has_fig = i, False
-        has_fig = has_fig or t.norm == "#"
+            start = i
     bounds.append((start, len(toks)))
     return bounds
 
 
-def _verb_ahead(toks: list[_Tok], i: int) -> bool:
+def _verb_ahead(toks: list[_Tok], i: int, *, loose: bool = False) -> bool:
+    """Whether a verb opens a new statement within the next words; after ", and" any past tense counts."""
     for t in toks[i:i + 6]:
         if t.norm == "#":
             return False
         if t.norm in CLAUSE_VERBS and t.norm not in ("up", "down", "higher", "lower"):
+            return True
+        if loose and len(t.norm) > 4 and t.norm.endswith("ed"):
             return True
     return False

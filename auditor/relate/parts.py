@@ -12,6 +12,7 @@ from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
 
 _COUNTED = ("count", "number", "money", "measure")
+_ONE_PART = ("of which", "including", "included", "among them")
 _SPLIT_EXHAUSTIVE = ("split", "divided", "made up", "consisting", "comprising", "broken down")
 
 
@@ -34,6 +35,11 @@ def part_of(fs: Figures) -> list[Relation]:
                 whole.q.value is not None and _same_measure(part, whole):
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
                                 (f"'{cue}' links {part.q.text} to {whole.q.text}",)))
+    for whole, part, cue in fs.linked(LinkKind.SPLIT):  # "€51bn, of which €73bn …"
+        if cue in _ONE_PART and part.kind == whole.kind and part.q.unit == whole.q.unit and \
+                part.kind in _COUNTED and part.q.value is not None and whole.q.value is not None:
+            out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
+                                (f"'{cue}' makes {part.q.text} part of {whole.q.text}",)))
     for f in fs.figures:  # "… 780 of them": the nearest earlier figure of its measure
         if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among")) and f.q.value:
             earlier = _earlier_whole(fs, f)
