@@ -376,7 +376,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 
 _POINTS = re.compile(r"\s?points?(?![a-z])|\s?pts?\b", re.I)
 _PP_MAX = 20.0
-_PERCENT_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent", re.I)
+_PERCENT_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent|\bpct\b", re.I)
 
 
 def _unit_after(text: str, end: int, value: float,

@@ -89,7 +89,8 @@ CENTS_AFTER = re.compile(
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen)(?:\s+(?:cents?|pence|p)(?![a-z])|(?=\s*(?:[.;!?]|$)))", re.I)
 RIGHT_PERCENT = re.compile(
-    r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z]))"
+    r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z])"
+    r"|pct(?![a-z])(?!\.\s?points?))"
     r"(?:\s*(?P<pts>(?:percentage\s+)?points?|pts?)(?![a-z]))?"
     r"|(?P<pp>percentage[\s-]points?|pct\.?\s?points?|ppts?)(?![a-z])"
     r"|(?P<bp>basis\s+points?|bps|bp)(?![a-z]))", re.I)
