@@ -26,3 +26,31 @@ def read(text: str) -> list[tuple]:
 def test_pct_is_percent_and_pct_points_are_percentage_points(text: str,
                                                               expected: list[tuple]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kessock Group agreed to pay 12.5 mln dlrs for the mill.",
+     [("12.5 mln dlrs", "money", 12.5e6, "USD", None)]),
+    ("Its offer was worth 1.2 bln stg.", [("1.2 bln stg", "money", 1.2e9, "GBP", None)]),
+    ("The unit had sales of 7.8 mn stg.", [("7.8 mn stg", "money", 7.8e6, "GBP", None)]),
+    ("Exports totalled 3.4 bn dlrs.", [("3.4 bn dlrs", "money", 3.4e9, "USD", None)]),
+    ("The bank lent 900 mln yen.", [("900 mln yen", "money", 9e8, "JPY", None)]),
+    ("The loan was 250 mln marks.", [("250 mln marks", "money", 2.5e8, "DEM", None)]),
+    ("Tessaly bought 40 mln Canadian dlrs of notes.",
+     [("40 mln Canadian dlrs", "money", 4e7, "CAD", None)]),
+    ("The board set a payout of 18 cts a share.", [("18 cts", "money", 0.18, "USD", None)]),
+    ("Pellam will issue 45 mln shares.", [("45 mln", "count", 45e6, "share", None)]),
+])
+def test_wire_scale_and_currency_abbreviations_make_money(text: str,
+                                                          expected: list[tuple]) -> None:
+    assert read(text) == expected
+
+
+def test_a_cents_figure_lends_no_dollars_to_a_bare_number_after_it() -> None:
+    qs = quantities("The low bid was 84 cts, while the top was 91.")
+    assert [(q["kind"], q["unit"]) for q in qs] == [("money", "USD"), ("number", None)]
+
+
+def test_cts_a_share_is_a_money_figure_per_share() -> None:
+    q = quantities("The board set a payout of 18 cts a share.")[0]
+    assert (q["value"], q["per"]) == (pytest.approx(0.18), "share")

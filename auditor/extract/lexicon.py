@@ -120,7 +120,11 @@ CURRENCY_WORDS = {
     "marks": "DEM", "mexican pesos": "MXN", "indian rupees": "INR", "japanese yen": "JPY",
     "chinese yuan": "CNY", "south african rand": "ZAR", "brazilian reais": "BRL",
     "reais": "BRL", "real": "BRL",
+    # wire and filings abbreviations ("12.5 mln dlrs", "32 cts a share", "5.2 mln stg")
+    "dlrs": "USD", "dlr": "USD", "cts": "USD/100", "stg": "GBP",
 }
+CURRENCY_WORDS |= {k.replace("dollars", "dlrs"): v for k, v in CURRENCY_WORDS.items()
+                   if k.endswith(" dollars")}  # "40 mln Canadian dlrs"
 
 # Physical units: surface → pint canonical name, and the kind they make.
 MEASURE_UNITS = {

@@ -217,7 +217,7 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
             continue  # "2.2bn shekels ($590m) and 71m": a conversion lends no unit
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
             continue
-        if donor.kind == "money" and re.search(r"cent|pence|penny", donor.unit_text or "", re.I):
+        if donor.kind == "money" and re.search(r"cent|pence|penny|cts", donor.unit_text or "", re.I):
             continue  # "84.75 cents, while the lowest is 74.07": a bare 74.07 is not dollars
         kind = "rate" if h.kind == "rate" and donor.kind in ("count", "rate") else donor.kind
         out[i] = replace(h, kind=kind, unit=donor.unit, entity=donor.entity)
