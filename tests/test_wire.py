@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import quantities
+from tests.conftest import periods, quantities
 
 
 def read(text: str) -> list[tuple]:
@@ -54,3 +54,26 @@ def test_a_cents_figure_lends_no_dollars_to_a_bare_number_after_it() -> None:
 def test_cts_a_share_is_a_money_figure_per_share() -> None:
     q = quantities("The board set a payout of 18 cts a share.")[0]
     assert (q["value"], q["per"]) == (pytest.approx(0.18), "share")
+
+
+@pytest.mark.parametrize(("text", "span", "start", "end"), [
+    ("Third qtr net rose at Dunmore Mills.", "Third qtr", "2024-07-01", "2024-09-30"),
+    ("2nd qtr sales 4.2 mln dlrs", "2nd qtr", "2024-04-01", "2024-06-30"),
+    ("Orders in the first qtr of 2022 were flat.", "the first qtr of 2022",
+     "2022-01-01", "2022-03-31"),
+    ("Costs rose in the previous qtr.", "previous qtr", "2024-07-01", "2024-09-30"),
+])
+def test_qtr_is_a_quarter_where_periods_are_read(text: str, span: str, start: str,
+                                                  end: str) -> None:
+    got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(text)]
+    assert got == [(span, start, end)]
+
+
+def test_a_figure_on_a_qtr_line_is_scoped_to_that_quarter() -> None:
+    q = quantities("4th qtr net 3.1 mln dlrs")[0]
+    assert (q["period_start"], q["period_end"]) == ("2024-10-01", "2024-12-31")
+
+
+def test_a_count_of_qtrs_is_a_duration_in_quarters() -> None:
+    q = quantities("The line stood idle for 3 qtrs.")[0]
+    assert (q["kind"], q["value"], q["unit"]) == ("duration", 3, "quarter")

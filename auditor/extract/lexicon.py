@@ -229,7 +229,7 @@ TIME_UNITS = {
     "day": "day", "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
     "wks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
     "months": "month", "mo": "month", "mos": "month", "quarter": "quarter",
-    "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "quarters": "quarter", "qtr": "quarter", "qtrs": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "y": "year", "decade": "decade", "decades": "decade", "century": "century",
     "centuries": "century", "millennium": "millennium", "millennia": "millennium",
 }

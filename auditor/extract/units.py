@@ -96,7 +96,7 @@ RIGHT_PERCENT = re.compile(
     r"|(?P<bp>basis\s+points?|bps|bp)(?![a-z]))", re.I)
 RIGHT_TIME = re.compile(
     r"(?P<sep>\s?-?\s?)(?P<tu>milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
-    r"fortnights?|months?|quarters?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
+    r"fortnights?|months?|quarters?|qtrs?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
     r"(?P<age>[\s-]+old(?![a-z])|\s+of\s+age(?![a-z]))?", re.I)
 _MEASURE = re.compile(
     rf"(?P<sep>\s?-?\s?|\s?[(\[{{<]\s?)(?P<u>{alternation(list(MEASURE_UNITS), fold=True)})"
