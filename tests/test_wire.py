@@ -40,6 +40,8 @@ def test_pct_is_percent_and_pct_points_are_percentage_points(text: str,
      [("40 mln Canadian dlrs", "money", 4e7, "CAD", None)]),
     ("The board set a payout of 18 cts a share.", [("18 cts", "money", 0.18, "USD", None)]),
     ("Pellam will issue 45 mln shares.", [("45 mln", "count", 45e6, "share", None)]),
+    ("CORVEL SEES NET UP 4 PCT AT 2.2 BLN DLRS",
+     [("4 PCT", "percent", 4, "percent", "up"), ("2.2 BLN DLRS", "money", 2.2e9, "USD", None)]),
 ])
 def test_wire_scale_and_currency_abbreviations_make_money(text: str,
                                                           expected: list[tuple]) -> None:

@@ -56,8 +56,9 @@ LEFT_CURRENCY = re.compile(
     rf"|(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
-    r"(?:(?P<glued>bn|mn|mln|bln|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
-    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|tn|M|MM|m|k|"
+    r"(?:(?P<glued>bn|mn|mln|bln|MLN|BLN|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
+    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|MLN|BLN|"
+    r"tn|M|MM|m|k|"
     r"dozens?|dzs?|dozs?)"
     r"(?![A-Za-z0-9]))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?"
     r"(?P<half>\s+and\s+a\s+half(?![a-z]))?")
