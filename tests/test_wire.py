@@ -79,3 +79,36 @@ def test_a_figure_on_a_qtr_line_is_scoped_to_that_quarter() -> None:
 def test_a_count_of_qtrs_is_a_duration_in_quarters() -> None:
     q = quantities("The line stood idle for 3 qtrs.")[0]
     assert (q["kind"], q["value"], q["unit"]) == ("duration", 3, "quarter")
+
+
+def per_share(text: str) -> list[tuple]:
+    """(text, kind, value, unit, per) of each quantity in ``text``."""
+    return [(q["text"], q["kind"], pytest.approx(q["value"]), q["unit"], q["per"])
+            for q in quantities(text)]
+
+
+def test_amounts_on_a_shr_line_are_money_per_share() -> None:
+    assert per_share("Shr 41 cts vs 37 cts") == [
+        ("41 cts", "money", 0.41, "USD", "share"), ("37 cts", "money", 0.37, "USD", "share")]
+
+
+def test_a_shr_label_later_in_the_line_still_makes_amounts_per_share() -> None:
+    assert per_share("Oper shr loss 1.05 dlrs vs profit 12 cts") == [
+        ("1.05 dlrs", "money", 1.05, "USD", "share"), ("12 cts", "money", 0.12, "USD", "share")]
+
+
+def test_a_shr_label_stops_at_its_line_and_its_sentence() -> None:
+    text = "Shr 9 cts vs 6 cts. Net 2.2 mln dlrs vs 1.9 mln dlrs\nRevs 30 mln dlrs"
+    assert [q["per"] for q in quantities(text)] == ["share", "share", None, None, None]
+
+
+def test_a_count_of_shares_on_an_avg_shrs_line_is_not_per_share() -> None:
+    assert [q["per"] for q in quantities("Avg shrs 6,120,000 vs 5,980,000")] == [None, None]
+
+
+def test_vs_between_two_figures_of_one_line_gives_two_figures() -> None:
+    assert per_share("Net 6.3 mln vs 5.7 mln") == [
+        ("6.3 mln", "number", 6.3e6, None, None), ("5.7 mln", "number", 5.7e6, None, None)]
+    assert per_share("Revs 140.2 mln dlrs vs 122.8 mln dlrs") == [
+        ("140.2 mln dlrs", "money", 140.2e6, "USD", None),
+        ("122.8 mln dlrs", "money", 122.8e6, "USD", None)]

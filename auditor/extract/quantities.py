@@ -11,6 +11,7 @@ from itertools import accumulate
 from auditor.extract.lexicon import (
     CHANGE_DOWN,
     CHANGE_UP,
+    LINE_LABEL_PER,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SCALE_SUFFIX,
@@ -465,6 +466,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
     if event is None and kind in ("count", "money", "rate"):
         event = event_before(text, _qual_start(text, start), s_start)
     per, _ = _per(text, end, s_end)
+    if per is None and kind == "money":
+        per = _line_label_per(text, start, s_start)
     if per and kind in ("count", "number"):
         kind = "rate"
     change = _change(text, start, end, s_start)
@@ -569,6 +572,21 @@ def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
         w = re.sub(r"\s+", " ", m.group("w").lower().replace(".", ""))
         return _PER_NAME.get(w, w), m.end()
     return None, end
+
+
+_LINE_LABEL = re.compile(rf"(?<![\w])(?P<w>{'|'.join(LINE_LABEL_PER)})(?![\w])", re.I)
+_LABEL_REACH = 60  # table lines are short: a label further back belongs to prose
+
+
+def _line_label_per(text: str, start: int, s_start: int) -> str | None:
+    """The denominator a line label gives the amounts on its line and in its sentence
+    ("Shr 32 cts vs 28 cts" → share).
+    """
+    line_start = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if not line_start and start > _LABEL_REACH:
+        return None
+    m = _LINE_LABEL.search(text, max(line_start, s_start), start)
+    return LINE_LABEL_PER[m.group("w").lower()] if m else None
 
 
 def _change(text: str, start: int, end: int, s_start: int) -> str | None:
