@@ -112,3 +112,14 @@ def test_vs_between_two_figures_of_one_line_gives_two_figures() -> None:
     assert per_share("Revs 140.2 mln dlrs vs 122.8 mln dlrs") == [
         ("140.2 mln dlrs", "money", 140.2e6, "USD", None),
         ("122.8 mln dlrs", "money", 122.8e6, "USD", None)]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Ulvik field output reached 1.2 mln bpd in June.", "1.2 mln bpd", 1.2e6),
+    ("The pipeline carries 85,000 b/d.", "85,000 b/d", 85000),
+    ("Runs were cut to 240,000 BPD.", "240,000 BPD", 240000),
+])
+def test_bpd_is_a_rate_of_barrels_per_day(text: str, surface: str, value: float) -> None:
+    q = quantities(text)[0]
+    assert (q["text"], q["kind"], q["unit"], q["per"]) == (surface, "rate", "barrel", "day")
+    assert q["value"] == pytest.approx(value)

@@ -126,6 +126,9 @@ CURRENCY_WORDS = {
 CURRENCY_WORDS |= {k.replace("dollars", "dlrs"): v for k, v in CURRENCY_WORDS.items()
                    if k.endswith(" dollars")}  # "40 mln Canadian dlrs"
 
+# Rate units written as one abbreviation: surface → (numerator unit, denominator).
+RATE_UNITS = {"bpd": ("barrel", "day"), "b/d": ("barrel", "day"), "bbl/d": ("barrel", "day")}
+
 # Labels that open a line of an earnings table and make each amount on it a rate per
 # something: "Shr 32 cts vs 28 cts" is 0.32 and 0.28 dollars a share.
 LINE_LABEL_PER = {"shr": "share"}

@@ -47,6 +47,7 @@ from auditor.extract.units import (
     measure_after,
     noun_after,
     percent_after,
+    rate_after,
     scale_after,
     time_after,
 )
@@ -323,7 +324,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     start, end, value, step = n.start, n.end, n.value, n.step
     code = None
     cur = currency_before(text, start, floor)
-    kind, unit, unit_text, factor = "number", None, None, 1.0
+    kind, unit, unit_text, factor, per = "number", None, None, 1.0, None
     if cur:
         code, start, factor = cur
     sc = scale_after(text, end, money=True)
@@ -343,7 +344,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     elif n.vague is None and not n.ordinal:
         found = _unit_after(text, end, value * factor, s_start)
         if found:
-            kind, unit, unit_text, end, f2 = found
+            kind, unit, unit_text, end, f2, per = found
             factor *= f2
             part = compound_after(text, end, unit or "") if kind == "measure" else None
             if part:
@@ -367,7 +368,8 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
             kind, unit, unit_text, start = "percent", "percent", pc.group("pc"), pc.start()
     value = value * factor
     step = step * (factor if factor < 1 else 1)
-    return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end)
+    return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end,
+                   per=per)
 
 
 # "per cent of 210" with no figure of its own before it, closing its clause: 210 per cent.
@@ -380,12 +382,12 @@ _PP_MAX = 20.0
 _PERCENT_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent|\bpct\b", re.I)
 
 
-def _unit_after(text: str, end: int, value: float,
-                s_start: int) -> tuple[str, str | None, str | None, int, float] | None:
+def _unit_after(text: str, end: int, value: float, s_start: int
+                ) -> tuple[str, str | None, str | None, int, float, str | None] | None:
     pts = _POINTS.match(text, end)
     if pts and abs(value) < _PP_MAX and _PERCENT_NEARBY.search(text, max(s_start, end - 80), end):
-        return "percentage_point", "percentage_point", pts.group().strip(), pts.end(), 1.0
-    for fn in (percent_after, currency_after, time_after, measure_after):
+        return "percentage_point", "percentage_point", pts.group().strip(), pts.end(), 1.0, None
+    for fn in (percent_after, currency_after, time_after, rate_after, measure_after):
         h = fn(text, end)  # type: ignore[operator]
         if h is None:
             continue
@@ -395,8 +397,8 @@ def _unit_after(text: str, end: int, value: float,
             unit = h.unit if kind == "money" else _ambiguous_measure(h.text)
             if unit is None:
                 continue
-            return kind, unit, h.text.strip(), h.end, h.factor
-        return kind, h.unit, h.text.strip(" -([{<"), h.end, h.factor
+            return kind, unit, h.text.strip(), h.end, h.factor, None
+        return kind, h.unit, h.text.strip(" -([{<"), h.end, h.factor, h.per
     return None
 
 
@@ -421,7 +423,8 @@ def _money_context(text: str, end: int, s_start: int, value: float) -> bool:
 
 
 def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, step: float,
-            unit: str | None, unit_text: str | None, s_start: int, s_end: int) -> QHit | None:
+            unit: str | None, unit_text: str | None, s_start: int, s_end: int, *,
+            per: str | None = None) -> QHit | None:
     qualifier, start = _qualifier_before(text, start, s_start)
     qa = QUAL_AFTER.match(text, end)
     if qa and qa.end() <= s_end:
@@ -465,7 +468,7 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
             kind, unit = "age", "year"
     if event is None and kind in ("count", "money", "rate"):
         event = event_before(text, _qual_start(text, start), s_start)
-    per, _ = _per(text, end, s_end)
+    per = per or _per(text, end, s_end)[0]
     if per is None and kind == "money":
         per = _line_label_per(text, start, s_start)
     if per and kind in ("count", "number"):

@@ -13,6 +13,7 @@ from auditor.extract.lexicon import (
     ISO_CODES,
     MEASURE_UNITS,
     NP_STOP,
+    RATE_UNITS,
     SCALE_SUFFIX,
     TIME_UNITS,
     UNITS_WORDS,
@@ -99,6 +100,7 @@ RIGHT_TIME = re.compile(
     r"(?P<sep>\s?-?\s?)(?P<tu>milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
     r"fortnights?|months?|quarters?|qtrs?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
     r"(?P<age>[\s-]+old(?![a-z])|\s+of\s+age(?![a-z]))?", re.I)
+RIGHT_RATE = re.compile(rf"\s?(?P<u>{alternation(list(RATE_UNITS), fold=True)})(?![A-Za-z0-9/])", re.I)
 _MEASURE = re.compile(
     rf"(?P<sep>\s?-?\s?|\s?[(\[{{<]\s?)(?P<u>{alternation(list(MEASURE_UNITS), fold=True)})"
     rf"(?P<close>\s?[)\]}}>])?"
@@ -122,6 +124,7 @@ class UnitHit:
     text: str
     end: int
     factor: float = 1.0
+    per: str | None = None
 
 
 def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int, float] | None:
@@ -222,6 +225,15 @@ def time_after(text: str, pos: int) -> UnitHit | None:
     unit = TIME_UNITS[tu.lower()]
     kind = "age" if m.group("age") else "duration"
     return UnitHit(kind, unit, m.group(), m.end())
+
+
+def rate_after(text: str, pos: int) -> UnitHit | None:
+    """A rate unit written as one abbreviation ("1.2 mln bpd": barrels per day)."""
+    m = RIGHT_RATE.match(text, pos)
+    if not m:
+        return None
+    unit, per = RATE_UNITS[m.group("u").lower()]
+    return UnitHit("rate", unit, m.group(), m.end(), per=per)
 
 
 def measure_after(text: str, pos: int) -> UnitHit | None:
