@@ -123,3 +123,41 @@ def test_bpd_is_a_rate_of_barrels_per_day(text: str, surface: str, value: float)
     q = quantities(text)[0]
     assert (q["text"], q["kind"], q["unit"], q["per"]) == (surface, "rate", "barrel", "day")
     assert q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Net loss (14.6) vs profit 2.9", [("(14.6)", "number", -14.6, None, None),
+                                       ("2.9", "number", 2.9, None, None)]),
+    ("Kelda Bay booked $(3.2) million of net income.",
+     [("$(3.2) million", "money", -3.2e6, "USD", None)]),
+    ("Diluted EPS came in at ($0.47) for the year.", [("($0.47)", "money", -0.47, "USD", None)]),
+    ("Segment result    (2,315)    1,980", [("(2,315)", "number", -2315, None, None),
+                                            ("1,980", "number", 1980, None, None)]),
+    ("| Other items | (8.25) | (410) |", [("(8.25)", "number", -8.25, None, None),
+                                          ("(410)", "number", -410, None, None)]),
+    ("Prior-year adjustments\t(7)\t15", [("(7)", "number", -7, None, None),
+                                          ("15", "number", 15, None, None)]),
+])
+def test_a_figure_wholly_in_accounting_brackets_is_negative(text: str,
+                                                            expected: list[tuple]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Visits grew to 6,200 (14.5%) over the summer.", [6200, 14.5]),
+    ("A pass costs £40 ($51.20) at the gate.", [40, 51.2]),
+    ("Net income rose 6.1 (5.2) in the period.", [6.1, 5.2]),
+    ("The stadium holds (41,300) on match days.", [41300]),
+    ("(2) Includes net income from the disposal.", [2]),
+    ("Adjusted net income (3) was higher.", [3]),
+    ("Under Item 4(b)(12) the net amount is reported.", [12]),
+])
+def test_brackets_in_prose_keep_the_figure_positive(text: str, values: list[float]) -> None:
+    assert [q["value"] for q in quantities(text)] == pytest.approx(values)
+
+
+def test_a_loss_stated_in_words_keeps_a_positive_value() -> None:
+    assert read("Merrow Inc posted a loss of 1.2 mln dlrs.") == [
+        ("1.2 mln dlrs", "money", 1.2e6, "USD", None)]
+    assert read("It had a net loss 3.4 mln dlrs.") == [
+        ("3.4 mln dlrs", "money", 3.4e6, "USD", None)]

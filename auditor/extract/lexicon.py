@@ -126,6 +126,9 @@ CURRENCY_WORDS = {
 CURRENCY_WORDS |= {k.replace("dollars", "dlrs"): v for k, v in CURRENCY_WORDS.items()
                    if k.endswith(" dollars")}  # "40 mln Canadian dlrs"
 
+# Words that make a bracketed figure beside them an accounting negative: "Net loss (12.3)".
+ACCOUNTS_CUES = "loss losses net income eps shr deficit".split()
+
 # Rate units written as one abbreviation: surface → (numerator unit, denominator).
 RATE_UNITS = {"bpd": ("barrel", "day"), "b/d": ("barrel", "day"), "bbl/d": ("barrel", "day")}
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from auditor.extract.lexicon import (
+    ACCOUNTS_CUES,
     CHANGE_DOWN,
     CHANGE_UP,
     LINE_LABEL_PER,
@@ -323,10 +324,15 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     """The quantity around number ``n``: currency, scale, unit, hedge, change, noun."""
     start, end, value, step = n.start, n.end, n.value, n.step
     code = None
-    cur = currency_before(text, start, floor)
+    negative = _accounts_negative(text, n, s_start, floor) if text.startswith(")", end) else None
+    if negative:
+        (start, cur), end, value = negative, end + 1, -value
+    else:
+        cur = currency_before(text, start, floor)
     kind, unit, unit_text, factor, per = "number", None, None, 1.0, None
     if cur:
-        code, start, factor = cur
+        code, cur_start, factor = cur
+        start = min(start, cur_start)
     sc = scale_after(text, end, money=True)
     if sc and text[end:sc[1]].strip() in ("m", "b", "B", "mm") and not code:
         after = currency_after(text, sc[1])
@@ -369,7 +375,65 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     value = value * factor
     step = step * (factor if factor < 1 else 1)
     return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end,
-                   per=per)
+                   per=per, signed_level=negative is not None)
+
+
+_ACCOUNTS_CUE = re.compile(rf"(?<![\w])(?:{'|'.join(ACCOUNTS_CUES)})(?![\w])", re.I)
+# What may follow a bare bracketed negative: a cell's end, a scale, "vs", punctuation.
+_ACCOUNTS_AFTER = re.compile(
+    r"[ \t]*(?:$|[\n\t|,;:.%)(\d$£€]|(?:vs\.?|versus|thousand|million|billion|mln|bln|mn|bn)(?![A-Za-z]))",
+    re.I)
+_CUE_REACH = 40
+
+
+def _accounts_negative(text: str, n: Num, s_start: int,
+                       floor: int) -> tuple[int, tuple[str, int, float] | None] | None:
+    """ "$(4.5) million", "($99.99)", and "(12.3)" on a table line or beside a loss or income
+    word: a figure wholly in brackets, as accounts print a negative. Returns where the
+    bracketed figure starts and the currency that goes with it. "(12.3%)" stays a plain
+    percent, and "(2)" a footnote or list marker.
+    """
+    if n.words or n.fraction or n.ordinal or n.value < 0:
+        return None
+    inside = None
+    if text[n.start - 1:n.start] == "(":
+        opening = n.start - 1
+        outside = currency_before(text, opening, floor)
+        if outside:
+            return outside[1], outside  # "$(4.5)": the sign outside is only ever accounts
+    else:
+        inside = currency_before(text, n.start, floor)
+        if not inside or text[inside[1] - 1:inside[1]] != "(":
+            return None
+        opening = inside[1] - 1
+    before = text[max(floor, opening - 3):opening]
+    if before[-1:].isalnum() or before.endswith(")"):
+        return None  # "Rule 5550(b)(1)", "f(12)"
+    after_figure = before.rstrip()[-1:].isdigit() or floor and not text[floor:opening].strip()
+    if inside:
+        return None if after_figure else (opening, inside)  # "£20 ($38)": a conversion
+    close = n.end + 1
+    if not _ACCOUNTS_AFTER.match(text, close):
+        return None
+    lo = max(0, opening - 200)
+    line_start = text.rfind("\n", lo, opening) + 1 or lo
+    if _table_cell(text, line_start, opening, close):
+        return opening, None
+    if n.step >= 1 and n.value < 100 and not text.startswith("%", close):
+        return None  # "Net income (3)": a footnote marker
+    if not after_figure and _ACCOUNTS_CUE.search(
+            text, max(line_start, s_start, opening - _CUE_REACH), opening):
+        return opening, None
+    return None
+
+
+def _table_cell(text: str, line_start: int, opening: int, close: int) -> bool:
+    """Whether text[opening:close] stands alone as a cell of a table line."""
+    before, after = text[line_start:opening], text[close:close + 3]
+    starts = not before.strip() or before.rstrip(" ").endswith(("|", "\t")) or before.endswith("  ")
+    ends = not after.strip(" ") or after.lstrip(" ")[:1] in ("|", "\n") or after[:1] == "\t" or \
+        after.startswith("  ")
+    return starts and ends
 
 
 # "per cent of 210" with no figure of its own before it, closing its clause: 210 per cent.
@@ -424,7 +488,7 @@ def _money_context(text: str, end: int, s_start: int, value: float) -> bool:
 
 def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, step: float,
             unit: str | None, unit_text: str | None, s_start: int, s_end: int, *,
-            per: str | None = None) -> QHit | None:
+            per: str | None = None, signed_level: bool = False) -> QHit | None:
     qualifier, start = _qualifier_before(text, start, s_start)
     qa = QUAL_AFTER.match(text, end)
     if qa and qa.end() <= s_end:
@@ -474,7 +538,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
     if per and kind in ("count", "number"):
         kind = "rate"
     change = _change(text, start, end, s_start)
-    if change is None and value < 0 and kind in ("percent", "percentage_point", "money"):
+    if change is None and value < 0 and not signed_level and kind in (
+            "percent", "percentage_point", "money"):
         change = "down"
     if n.vague is not None:
         lo, hi = n.vague
