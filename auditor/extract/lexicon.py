@@ -120,7 +120,21 @@ CURRENCY_WORDS = {
     "marks": "DEM", "mexican pesos": "MXN", "indian rupees": "INR", "japanese yen": "JPY",
     "chinese yuan": "CNY", "south african rand": "ZAR", "brazilian reais": "BRL",
     "reais": "BRL", "real": "BRL",
+    # wire and filings abbreviations ("12.5 mln dlrs", "32 cts a share", "5.2 mln stg")
+    "dlrs": "USD", "dlr": "USD", "cts": "USD/100", "stg": "GBP",
 }
+CURRENCY_WORDS |= {k.replace("dollars", "dlrs"): v for k, v in CURRENCY_WORDS.items()
+                   if k.endswith(" dollars")}  # "40 mln Canadian dlrs"
+
+# Words that make a bracketed figure beside them an accounting negative: "Net loss (12.3)".
+ACCOUNTS_CUES = "loss losses net income eps shr deficit".split()
+
+# Rate units written as one abbreviation: surface → (numerator unit, denominator).
+RATE_UNITS = {"bpd": ("barrel", "day"), "b/d": ("barrel", "day"), "bbl/d": ("barrel", "day")}
+
+# Labels that open a line of an earnings table and make each amount on it a rate per
+# something: "Shr 32 cts vs 28 cts" is 0.32 and 0.28 dollars a share.
+LINE_LABEL_PER = {"shr": "share"}
 
 # Physical units: surface → pint canonical name, and the kind they make.
 MEASURE_UNITS = {
@@ -225,7 +239,7 @@ TIME_UNITS = {
     "day": "day", "days": "day", "d": "day", "week": "week", "weeks": "week", "wk": "week",
     "wks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
     "months": "month", "mo": "month", "mos": "month", "quarter": "quarter",
-    "quarters": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "quarters": "quarter", "qtr": "quarter", "qtrs": "quarter", "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "y": "year", "decade": "decade", "decades": "decade", "century": "century",
     "centuries": "century", "millennium": "millennium", "millennia": "millennium",
 }

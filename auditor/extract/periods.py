@@ -521,8 +521,8 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?P<year>{YEAR})\s*[-/]\s*(?P<mon>0?[1-9]|1[0-2])(?![\d/-])"
                 rf"|{_B}(?P<mon2>0?[1-9]|1[0-2])/(?P<year2>{YEAR}){_E}"
                 rf"|{_B}(?P<year3>{YEAR})\.(?P<mon3>0?[1-9]|1[0-2])(?!\d)"), lambda m, a: _month_year_any(m, a)),
-    (re.compile(rf"{_B}(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
-                rf"[\s-]quarters?(?:\s+(?:of\s+)?(?P<yr>{YEAR}|(?:this|last|next) year|the year))?{_E}"
+    (re.compile(rf"{_B}(?:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|final|last)"
+                rf"[\s-](?:quarters?|(?i:qtrs?))(?:\s+(?:of\s+)?(?P<yr>{YEAR}|(?:this|last|next) year|the year))?{_E}"
                 rf"|{_B}Q(?P<q2>[1-4])(?:\s*(?:FY)?[\s/-]?(?P<yr2>{YEAR}|'?\d{{2}}|(?:this|last|next) year))?{_E}"), lambda m, a: _quarter_any(m, a)),
     (re.compile(rf"{_B}(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?P<yr>{YEAR}|(?:this|last|next|the) year){_E}"
                 rf"|{_B}H(?P<h2>[12])\s*(?P<yr2>{YEAR}|'?\d{{2}})?{_E}|{_B}(?P<yr3>{YEAR})\s+H(?P<h3>[12]){_E}"), lambda m, a: _half_any(m, a)),
@@ -545,7 +545,7 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?P<mon>{MONTH})\s+'?(?P<yy>[4-9]\d)(?![\d,])"), lambda m, a: _month_yy(m, a)),
     (re.compile(rf"{_B}(?:so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month)\s+so\s+far|so\s+far\s+in\s+the\s+year|year[-\s+]to[-\s+]date|for\s+the\s+year|"
                 rf"earlier\s+(?:this|in\s+the)\s+(?:year|month|week)|later\s+(?:this|in\s+the)\s+(?:year|month|week)|(?:the\s+)?rest\s+of\s+(?:the\s+|this\s+)?(?:year|month|week))(?:\s+so\s+far)?{_E}", re.I), _to_date),
-    (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?(?P<rel>last|past|previous|this|current|next|coming|my|same|that)\s+(?P<unit>week|weekend|month|quarter|year|decade){_E}", re.I), _relative_unit),
+    (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+(?:the\s+)?|early\s+|late\s+|mid-?\s*)?(?P<rel>last|past|previous|this|current|next|coming|my|same|that)\s+(?P<unit>week|weekend|month|quarter|qtr|year|decade){_E}", re.I), _relative_unit),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|early|late|mid-?)\s*)?(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+)?(?P<mon>{_MONTH_NAMES}|{_MONTH_LOWER})(?![\w-])(?!\s+\d)"), lambda m, a: _month_alone_checked(m, a)),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|this coming|coming)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])(?!s)"), _weekday),
     (re.compile(rf"{_B}(?:the day after tomorrow|the day before yesterday|today|tonight|yesterday|tomorrow|(?:the\s+)?(?:next|following|previous) day|the last day|this day|my day|last night|this (?:morning|afternoon|evening)){_E}", re.I), _relative_day),

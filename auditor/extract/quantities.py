@@ -9,8 +9,10 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from auditor.extract.lexicon import (
+    ACCOUNTS_CUES,
     CHANGE_DOWN,
     CHANGE_UP,
+    LINE_LABEL_PER,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SCALE_SUFFIX,
@@ -46,6 +48,7 @@ from auditor.extract.units import (
     measure_after,
     noun_after,
     percent_after,
+    rate_after,
     scale_after,
     time_after,
 )
@@ -217,7 +220,7 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
             continue  # "2.2bn shekels ($590m) and 71m": a conversion lends no unit
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
             continue
-        if donor.kind == "money" and re.search(r"cent|pence|penny", donor.unit_text or "", re.I):
+        if donor.kind == "money" and re.search(r"cent|pence|penny|cts", donor.unit_text or "", re.I):
             continue  # "84.75 cents, while the lowest is 74.07": a bare 74.07 is not dollars
         kind = "rate" if h.kind == "rate" and donor.kind in ("count", "rate") else donor.kind
         out[i] = replace(h, kind=kind, unit=donor.unit, entity=donor.entity)
@@ -321,10 +324,15 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     """The quantity around number ``n``: currency, scale, unit, hedge, change, noun."""
     start, end, value, step = n.start, n.end, n.value, n.step
     code = None
-    cur = currency_before(text, start, floor)
-    kind, unit, unit_text, factor = "number", None, None, 1.0
+    negative = _accounts_negative(text, n, s_start, floor) if text.startswith(")", end) else None
+    if negative:
+        (start, cur), end, value = negative, end + 1, -value
+    else:
+        cur = currency_before(text, start, floor)
+    kind, unit, unit_text, factor, per = "number", None, None, 1.0, None
     if cur:
-        code, start, factor = cur
+        code, cur_start, factor = cur
+        start = min(start, cur_start)
     sc = scale_after(text, end, money=True)
     if sc and text[end:sc[1]].strip() in ("m", "b", "B", "mm") and not code:
         after = currency_after(text, sc[1])
@@ -342,7 +350,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     elif n.vague is None and not n.ordinal:
         found = _unit_after(text, end, value * factor, s_start)
         if found:
-            kind, unit, unit_text, end, f2 = found
+            kind, unit, unit_text, end, f2, per = found
             factor *= f2
             part = compound_after(text, end, unit or "") if kind == "measure" else None
             if part:
@@ -366,7 +374,66 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
             kind, unit, unit_text, start = "percent", "percent", pc.group("pc"), pc.start()
     value = value * factor
     step = step * (factor if factor < 1 else 1)
-    return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end)
+    return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end,
+                   per=per, signed_level=negative is not None)
+
+
+_ACCOUNTS_CUE = re.compile(rf"(?<![\w])(?:{'|'.join(ACCOUNTS_CUES)})(?![\w])", re.I)
+# What may follow a bare bracketed negative: a cell's end, a scale, "vs", punctuation.
+_ACCOUNTS_AFTER = re.compile(
+    r"[ \t]*(?:$|[\n\t|,;:.%)(\d$£€]|(?:vs\.?|versus|thousand|million|billion|mln|bln|mn|bn)(?![A-Za-z]))",
+    re.I)
+_CUE_REACH = 40
+
+
+def _accounts_negative(text: str, n: Num, s_start: int,
+                       floor: int) -> tuple[int, tuple[str, int, float] | None] | None:
+    """ "$(4.5) million", "($99.99)", and "(12.3)" on a table line or beside a loss or income
+    word: a figure wholly in brackets, as accounts print a negative. Returns where the
+    bracketed figure starts and the currency that goes with it. "(12.3%)" stays a plain
+    percent, and "(2)" a footnote or list marker.
+    """
+    if n.words or n.fraction or n.ordinal or n.value < 0:
+        return None
+    inside = None
+    if text[n.start - 1:n.start] == "(":
+        opening = n.start - 1
+        outside = currency_before(text, opening, floor)
+        if outside:
+            return outside[1], outside  # "$(4.5)": the sign outside is only ever accounts
+    else:
+        inside = currency_before(text, n.start, floor)
+        if not inside or text[inside[1] - 1:inside[1]] != "(":
+            return None
+        opening = inside[1] - 1
+    before = text[max(floor, opening - 3):opening]
+    if before[-1:].isalnum() or before.endswith(")"):
+        return None  # "Rule 5550(b)(1)", "f(12)"
+    after_figure = before.rstrip()[-1:].isdigit() or floor and not text[floor:opening].strip()
+    if inside:
+        return None if after_figure else (opening, inside)  # "£20 ($38)": a conversion
+    close = n.end + 1
+    if not _ACCOUNTS_AFTER.match(text, close):
+        return None
+    lo = max(0, opening - 200)
+    line_start = text.rfind("\n", lo, opening) + 1 or lo
+    if _table_cell(text, line_start, opening, close):
+        return opening, None
+    if n.step >= 1 and n.value < 100 and not text.startswith("%", close):
+        return None  # "Net income (3)": a footnote marker
+    if not after_figure and _ACCOUNTS_CUE.search(
+            text, max(line_start, s_start, opening - _CUE_REACH), opening):
+        return opening, None
+    return None
+
+
+def _table_cell(text: str, line_start: int, opening: int, close: int) -> bool:
+    """Whether text[opening:close] stands alone as a cell of a table line."""
+    before, after = text[line_start:opening], text[close:close + 3]
+    starts = not before.strip() or before.rstrip(" ").endswith(("|", "\t")) or before.endswith("  ")
+    ends = not after.strip(" ") or after.lstrip(" ")[:1] in ("|", "\n") or after[:1] == "\t" or \
+        after.startswith("  ")
+    return starts and ends
 
 
 # "per cent of 210" with no figure of its own before it, closing its clause: 210 per cent.
@@ -376,15 +443,15 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\]]|$)")
 
 _POINTS = re.compile(r"\s?points?(?![a-z])|\s?pts?\b", re.I)
 _PP_MAX = 20.0
-_PERCENT_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent", re.I)
+_PERCENT_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent|\bpct\b", re.I)
 
 
-def _unit_after(text: str, end: int, value: float,
-                s_start: int) -> tuple[str, str | None, str | None, int, float] | None:
+def _unit_after(text: str, end: int, value: float, s_start: int
+                ) -> tuple[str, str | None, str | None, int, float, str | None] | None:
     pts = _POINTS.match(text, end)
     if pts and abs(value) < _PP_MAX and _PERCENT_NEARBY.search(text, max(s_start, end - 80), end):
-        return "percentage_point", "percentage_point", pts.group().strip(), pts.end(), 1.0
-    for fn in (percent_after, currency_after, time_after, measure_after):
+        return "percentage_point", "percentage_point", pts.group().strip(), pts.end(), 1.0, None
+    for fn in (percent_after, currency_after, time_after, rate_after, measure_after):
         h = fn(text, end)  # type: ignore[operator]
         if h is None:
             continue
@@ -394,8 +461,8 @@ def _unit_after(text: str, end: int, value: float,
             unit = h.unit if kind == "money" else _ambiguous_measure(h.text)
             if unit is None:
                 continue
-            return kind, unit, h.text.strip(), h.end, h.factor
-        return kind, h.unit, h.text.strip(" -([{<"), h.end, h.factor
+            return kind, unit, h.text.strip(), h.end, h.factor, None
+        return kind, h.unit, h.text.strip(" -([{<"), h.end, h.factor, h.per
     return None
 
 
@@ -420,7 +487,8 @@ def _money_context(text: str, end: int, s_start: int, value: float) -> bool:
 
 
 def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, step: float,
-            unit: str | None, unit_text: str | None, s_start: int, s_end: int) -> QHit | None:
+            unit: str | None, unit_text: str | None, s_start: int, s_end: int, *,
+            per: str | None = None, signed_level: bool = False) -> QHit | None:
     qualifier, start = _qualifier_before(text, start, s_start)
     qa = QUAL_AFTER.match(text, end)
     if qa and qa.end() <= s_end:
@@ -464,11 +532,14 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
             kind, unit = "age", "year"
     if event is None and kind in ("count", "money", "rate"):
         event = event_before(text, _qual_start(text, start), s_start)
-    per, _ = _per(text, end, s_end)
+    per = per or _per(text, end, s_end)[0]
+    if per is None and kind == "money":
+        per = _line_label_per(text, start, s_start)
     if per and kind in ("count", "number"):
         kind = "rate"
     change = _change(text, start, end, s_start)
-    if change is None and value < 0 and kind in ("percent", "percentage_point", "money"):
+    if change is None and value < 0 and not signed_level and kind in (
+            "percent", "percentage_point", "money"):
         change = "down"
     if n.vague is not None:
         lo, hi = n.vague
@@ -569,6 +640,21 @@ def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
         w = re.sub(r"\s+", " ", m.group("w").lower().replace(".", ""))
         return _PER_NAME.get(w, w), m.end()
     return None, end
+
+
+_LINE_LABEL = re.compile(rf"(?<![\w])(?P<w>{'|'.join(LINE_LABEL_PER)})(?![\w])", re.I)
+_LABEL_REACH = 60  # table lines are short: a label further back belongs to prose
+
+
+def _line_label_per(text: str, start: int, s_start: int) -> str | None:
+    """The denominator a line label gives the amounts on its line and in its sentence
+    ("Shr 32 cts vs 28 cts" → share).
+    """
+    line_start = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
+    if not line_start and start > _LABEL_REACH:
+        return None
+    m = _LINE_LABEL.search(text, max(line_start, s_start), start)
+    return LINE_LABEL_PER[m.group("w").lower()] if m else None
 
 
 def _change(text: str, start: int, end: int, s_start: int) -> str | None:

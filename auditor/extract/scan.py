@@ -31,7 +31,7 @@ _WORDS: dict[str, str] = {
     "ordinal": """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
         twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
         twentieth thirtieth""",
-    "quarter": "quarter quarters",
+    "quarter": "quarter quarters qtr qtrs",
     "week": "week weeks",
     "monthw": "month months",
     "yearw": "year years",

@@ -13,6 +13,7 @@ from auditor.extract.lexicon import (
     ISO_CODES,
     MEASURE_UNITS,
     NP_STOP,
+    RATE_UNITS,
     SCALE_SUFFIX,
     TIME_UNITS,
     UNITS_WORDS,
@@ -56,8 +57,9 @@ LEFT_CURRENCY = re.compile(
     rf"|(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
-    r"(?:(?P<glued>bn|mn|mln|bln|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
-    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|tn|M|MM|m|k|"
+    r"(?:(?P<glued>bn|mn|mln|bln|MLN|BLN|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
+    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|MLN|BLN|"
+    r"tn|M|MM|m|k|"
     r"dozens?|dzs?|dozs?)"
     r"(?![A-Za-z0-9]))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?"
     r"(?P<half>\s+and\s+a\s+half(?![a-z]))?")
@@ -89,14 +91,16 @@ CENTS_AFTER = re.compile(
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen)(?:\s+(?:cents?|pence|p)(?![a-z])|(?=\s*(?:[.;!?]|$)))", re.I)
 RIGHT_PERCENT = re.compile(
-    r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z]))"
+    r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z])"
+    r"|pct(?![a-z])(?!\.\s?points?))"
     r"(?:\s*(?P<pts>(?:percentage\s+)?points?|pts?)(?![a-z]))?"
     r"|(?P<pp>percentage[\s-]points?|pct\.?\s?points?|ppts?)(?![a-z])"
     r"|(?P<bp>basis\s+points?|bps|bp)(?![a-z]))", re.I)
 RIGHT_TIME = re.compile(
     r"(?P<sep>\s?-?\s?)(?P<tu>milliseconds?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
-    r"fortnights?|months?|quarters?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
+    r"fortnights?|months?|quarters?|qtrs?|years?|yrs?|decades?|centuries|century|h|d|y)(?![A-Za-z])"
     r"(?P<age>[\s-]+old(?![a-z])|\s+of\s+age(?![a-z]))?", re.I)
+RIGHT_RATE = re.compile(rf"\s?(?P<u>{alternation(list(RATE_UNITS), fold=True)})(?![A-Za-z0-9/])", re.I)
 _MEASURE = re.compile(
     rf"(?P<sep>\s?-?\s?|\s?[(\[{{<]\s?)(?P<u>{alternation(list(MEASURE_UNITS), fold=True)})"
     rf"(?P<close>\s?[)\]}}>])?"
@@ -120,6 +124,7 @@ class UnitHit:
     text: str
     end: int
     factor: float = 1.0
+    per: str | None = None
 
 
 def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int, float] | None:
@@ -220,6 +225,15 @@ def time_after(text: str, pos: int) -> UnitHit | None:
     unit = TIME_UNITS[tu.lower()]
     kind = "age" if m.group("age") else "duration"
     return UnitHit(kind, unit, m.group(), m.end())
+
+
+def rate_after(text: str, pos: int) -> UnitHit | None:
+    """A rate unit written as one abbreviation ("1.2 mln bpd": barrels per day)."""
+    m = RIGHT_RATE.match(text, pos)
+    if not m:
+        return None
+    unit, per = RATE_UNITS[m.group("u").lower()]
+    return UnitHit("rate", unit, m.group(), m.end(), per=per)
 
 
 def measure_after(text: str, pos: int) -> UnitHit | None:
