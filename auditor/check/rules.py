@@ -288,7 +288,7 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
     A, B = _ends(a, b)
     diff = B - A
     if d is not None:
-        D = interval(d)
+        D = interval(d).scale(0.01) if d.q.unit == "basis_point" else interval(d)
         want = _directed(D, direction)
         got = diff if direction in ("up", "down") else _size(diff)
         if not got.widen(0.01 + slack).meets(want):

@@ -301,6 +301,10 @@ def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
     return float(m.group(1)) / rule[1], m.end()
 
 
+# Words that follow a verb, not an adjective ("265 stayed open", "40 signed up").
+_PARTICLES = frozenset("open closed shut up down out off away back home together".split())
+
+
 def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
     """The counted noun after a number: (lemma, surface, end) of the phrase's head.
 
@@ -331,16 +335,22 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
         if head and (word[0].isupper() or low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS
                      or low in TIME_UNITS):
             break
+        if low.endswith(("'s", "’s", "s'", "s’")) and not head:
+            p = w.end()  # "of the county's schools": the owner, not the counted noun
+            continue
         if not head and low.endswith(("ed", "ing", "est")) and low not in _ED_NOUNS:
             nxt = _TOKEN.match(text, w.end())
-            if not nxt or nxt.end() > limit or nxt.group(1).lower() in NP_STOP:
-                break
+            if not nxt or nxt.end() > limit or nxt.group(1).lower() in NP_STOP or \
+                    nxt.group(1).lower() in _PARTICLES:
+                break  # "265 stayed open": a verb; "400 charging stations": an adjective
             p = w.end()  # "400 charging stations", "20 decently sized plants": an adjective
             continue
         lemma = singular(low)
         if head and m is None and i == 1 and head[0] == head[1].lower() and lemma == low and \
                 not low.endswith("s") and head[0] not in TIME_UNITS:
             break  # "12 page document": a singular modifier before a singular noun is the unit
+        if head and head[1].lower() != head[0] and lemma == low:
+            break  # "1,120 schools shut": a plural noun ends the phrase before a singular word
         head = (lemma, word, w.end())
         if low in TIME_UNITS:
             break

@@ -31,6 +31,7 @@ before     role=to                   to | at | reaching | hitting | to a record 
 before     role=delta                by | a change of
 before     role=delta dir=up         increase of | rise of | gain of | jump of | growth of | improvement of | increase in | rise in | growth in | surge of | hike of | increment of
 before     role=delta dir=down       decrease of | fall of | drop of | decline of | reduction of | cut of | decrease in | fall in | drop in | decline in | reduction in | slump of
+before     role=increment            further | another | additional | extra | a further | plus
 before     role=average              average of | averaged | averaging | on average | mean of | an average
 before     role=total                total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total
 before     role=backref              of them
@@ -48,8 +49,9 @@ before     sign=-1                   loss of | losses of | net loss of | deficit
 between    link=or lead=8            , or | or | , or about | , or around | , or roughly | , or nearly | , or some | , representing | representing | , equivalent to | equivalent to | , the equivalent of | , i.e. | i.e. | , accounting for | accounting for | , a share of | a share of | , a turnout of | , equal to | equal to | , which translates to | translates to | - or | — or | – or | which is
 between    link=bracket lead=3       (
 between    link=of                   of | out of | of all | from among
+between    link=split lead=3         — | – | --
 between    link=level                , an increase of | , a rise of | , up | , down | , a decrease of | , a fall of | , a decline of | , a drop of | , an improvement of | , a gain of | , up by | , down by | , a jump of | , growth of | , a reduction of | , an increase | , a rise | , a fall | , a drop | , a decline | , up from | , down from
-within     link=split lead=10        of which | split between | split into | split among | divided between | divided into | divided among | made up of | consisting of | comprising | broken down into | including | included | among them | with | having won | winning | won
+within     link=split lead=10        of which | of whom | comprises | comprised | comprise | consists of | consisted of | includes | included | is made up of | split between | split into | split among | divided between | divided into | divided among | made up of | consisting of | comprising | broken down into | including | included | among them | with | having won | winning | won
 clause     fact=total                total | totals | totalled | totaled | totalling | totaling | in all | altogether | cumulative | overall | tally | toll | all told | in total
 clause     fact=so_far               so far | to date | year to date | year-to-date | thus far | up to now
 clause     fact=average              average | averaged | averages | averaging | on average | mean
@@ -67,8 +69,7 @@ period     role=birth                born | born in | born on | formed in | foun
 DETERMINERS = frozenset("a an the its their his her our your this that these those my".split())
 # Hedges that stand next to a figure: skipped by the matcher, read by extraction as qualifiers.
 # Words that may stand between a cue and its figure ("an increase of just 64%").
-_FILLERS = {("just",), ("only",), ("merely",), ("further",), ("another",), ("additional",), ("extra",),
-            ("record",), ("mere",), ("whopping",), ("modest",)}
+_FILLERS = {("just",), ("only",), ("merely",), ("record",), ("mere",), ("whopping",), ("modest",)}
 HEDGES = tuple(sorted({tuple(p.lower().split()) for ps in QUALIFIERS_BEFORE.values() for p in ps
                        if p[0].isalpha() and p not in ("over", "under", "above", "below", "sub",
                                                        "towards", "more than", "less than")} | _FILLERS,
@@ -78,6 +79,7 @@ _DIRECTION_WORDS = {**{w: "up" for w in CHANGE_UP}, **{w: "down" for w in CHANGE
                     "lowering": "down", "worsened": "down", "deteriorated": "down"}
 # Words that make a figure the rest of a whole ("the remaining $6,949", "the rest, 12").
 REST_WORDS = frozenset("remaining rest remainder balance".split())
+REST_NEXT_TO = frozenset({"other"})  # "and Uruguay the other 1,200": only right before the figure
 # Words that stand for a change but not always for one of size ("cut 540 posts", "raised £5m"):
 # they give a direction only to a clause that states both ends.
 WEAK_DIRECTION_WORDS = {"cut": "down", "cuts": "down", "raise": "up", "raised": "up", "raises": "up",
@@ -94,7 +96,8 @@ MAGNITUDE_DIRECTIONS = frozenset({"narrowed", "widened", "improved", "expanded",
 CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
     "was were is are had has have reported posted made earned said totalled totaled stood "
     "came reached hit won took accounted amounted slowed quickened accelerated".split()))
-CLAUSE_BREAKS = frozenset("while whereas but although though however because".split())
+CLAUSE_BREAKS = frozenset(": while whereas but although though however because due driven attributable "
+                          "reflecting offset".split())
 
 
 @dataclass(frozen=True, slots=True)

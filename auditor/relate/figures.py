@@ -21,6 +21,7 @@ from auditor.relate.cues import (
     DETERMINERS,
     DIRECTION_WORDS,
     HEDGES,
+    REST_NEXT_TO,
     REST_WORDS,
     WEAK_DIRECTION_WORDS,
     Cue,
@@ -213,9 +214,11 @@ class _Reader:
     def _around(self, fi: int, before: list[_Tok], after: list[_Tok], *, followed: bool) -> None:
         words_b = _strip_hedge([t.norm for t in before])
         words_a = _drop_determiners([t.norm for t in after])
-        if REST_WORDS.intersection(words_b[-12:]):  # "The remaining U.S. federal losses of $12.9m"
+        if REST_WORDS.intersection(words_b[-12:]) or REST_NEXT_TO.intersection(words_b[-1:]):
+            # "The remaining U.S. federal losses of $12.9m", "and Uruguay the other 1,200"
             self.roles.setdefault(fi, set()).add(Role.REST)
-            self.cues.setdefault(fi, []).append((Role.REST, next(w for w in words_b if w in REST_WORDS)))
+            self.cues.setdefault(fi, []).append((Role.REST, next(w for w in reversed(words_b)
+                                                                 if w in REST_WORDS | REST_NEXT_TO)))
         raw = [t.norm for t in before]
         bare = _strip_hedge(raw, keep=True)
         if bare[-1:] and bare[-1] in _DEFINITE or \
@@ -328,9 +331,12 @@ class _Reader:
 
 
 def _strip_possessive(words: list[str]) -> list[str]:
-    """ "of the Lords' 50 peers", "of Kelby's 62,300 voters": the owner is not part of the cue."""
-    while words and (words[-1].endswith(("'s", "’s")) or words[-1] in ("'", "’")):
-        words = words[:-2] if words[-1] in ("'", "’") else words[:-1]
+    """ "of the Lords' 50 peers", "of the UN mission's 4,800": the owner is not part of the cue."""
+    if words and (words[-1].endswith(("'s", "’s")) or words[-1] in ("'", "’")):
+        tail = words[-5:]
+        if "of" in tail:
+            return words[:len(words) - len(tail) + len(tail) - 1 - tail[::-1].index("of") + 1]
+        return words[:-2] if words[-1] in ("'", "’") else words[:-1]
     return words
 
 
@@ -414,10 +420,10 @@ def _is_list_gap(words: list[str]) -> bool:
         return False
 
     def label(ws: list[str]) -> bool:
-        return len(ws) <= 4 and all(w[0].isalpha() and (w not in _LIST_STOP or w in _LIST_PREPOSITIONS)
+        return len(ws) <= 6 and all(w[0].isalpha() and (w not in _LIST_STOP or w in _LIST_PREPOSITIONS)
                                     for w in ws)
 
-    for sep in ([",", "and"], [","], ["and"]):
+    for sep in ([",", "and"], [","], ["and"], ["plus"]):
         for i in range(len(words) - len(sep) + 1):
             if words[i:i + len(sep)] == sep and label(words[:i]) and label(words[i + len(sep):]):
                 return True

@@ -25,6 +25,7 @@ class Role(StrEnum):
     ANNIVERSARY = "anniversary"  # "its 45th anniversary"
     AGO = "ago"              # "six years ago"
     REST = "rest"            # the remainder of a whole ("the rest", "the remaining 12")
+    INCREMENT = "increment"  # one more part of a running total ("a further €2m", "another 415")
     RANGE = "range"          # the low end of a spread ("ranged from 69% … down to 10%")
     NEXT_DELTA = "next_delta"  # a change amount that opens the next sentence ("The increase …")
 

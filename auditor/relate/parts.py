@@ -12,6 +12,8 @@ from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
 
 _COUNTED = ("count", "number", "money", "measure")
+_DASHES = ("—", "–", "--")
+_OF_CUES = ("of", "out of", "of all", "from among")
 _ONE_PART = ("of which", "including", "included", "among them")
 _SPLIT_EXHAUSTIVE = ("split", "divided", "made up", "consisting", "comprising", "broken down")
 
@@ -139,25 +141,42 @@ def parts(fs: Figures) -> list[Relation]:
     out = []
     nxt = {a.index: b for a, b, _ in fs.linked(LinkKind.LIST)}
     splits = fs.linked(LinkKind.SPLIT) + [(whole, part, cue) for part, whole, cue in fs.linked(LinkKind.OF)]
+    splits += [(t, p, f"{t.cue(Role.TOTAL)} ,") for t, p, _ in fs.linked(LinkKind.APPOSITION)
+               if t.has(Role.TOTAL)]  # "620 prisoners in total, 410 from … plus 290 …"
     for total, first, cue in splits:
         if total.kind == "percent" or first.kind == "percent" or total.q.value is None:
             continue
         if cue == "with" and not first.cue(Role.BACKREF).startswith("of"):
             continue  # "£97,597, with £91,098 of that …"
         members = _chain(first, nxt, total)
-        members += [f for f in fs.figures if f.has(Role.REST) and f.index > members[-1].index and
-                    f.sentence in (total.sentence, total.sentence + 1) and f.q.unit == total.q.unit
-                    and f.q.value is not None][:1]  # "The remaining $6,949 …"
+        members += _more_parts(fs, total, members[-1])
         if len(members) < 2:
             continue
-        if not all(m.kind == total.kind and m.q.unit == total.q.unit or
+        named = total.kind == "count" and cue not in _OF_CUES  # "47 medals — 12 gold, 25 silver …"
+        if not all(m.kind == total.kind and (m.q.unit == total.q.unit or named) or
                    m.kind == "number" and total.kind == "count" for m in members):
             continue
-        exhaustive = cue.startswith(_SPLIT_EXHAUSTIVE) or any(m.has(Role.REST) for m in members)
+        exhaustive = cue.startswith(_SPLIT_EXHAUSTIVE) or cue in _DASHES or cue.endswith(" ,") or \
+            any(m.has(Role.REST) for m in members)
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
                              f"{total.q.text}",), (("exhaustive", exhaustive),)))
     out += _exhaustive_shares(fs, nxt)
+    return out
+
+
+def _more_parts(fs: Figures, total: Figure, last: Figure) -> list[Figure]:
+    """Parts named after a list: "… and another 415 on Tuesday, while the remaining 265 …"."""
+    out = []
+    for f in fs.figures[last.index + 1:]:
+        if f.sentence > total.sentence + 1:
+            break
+        if f.q.unit != total.q.unit and not (f.kind == "number" and total.kind == "count") or \
+                f.q.value is None or not f.roles & {Role.INCREMENT, Role.REST}:
+            continue
+        out.append(f)
+        if f.has(Role.REST):
+            break
     return out
 
 

@@ -72,7 +72,7 @@ def magnitudes(fs: Figures) -> list[Relation]:
             if a.q.unit != b.q.unit or a.sentence == b.sentence or not _thousandfold(a, b):
                 continue
             same = a.measure.subject and a.measure.subject == b.measure.subject
-            if (fs.headline and a.sentence == 0) or same or fs.words[a.index] & fs.words[b.index]:
+            if (fs.headline and a.sentence == 0) or same or len(fs.words[a.index] & fs.words[b.index]) > 1:
                 why = (f"both are the {a.measure.subject}" if same else
                        f"{a.q.text} stands in the headline" if fs.headline and a.sentence == 0 else
                        f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'")
