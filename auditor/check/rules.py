@@ -270,7 +270,7 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
         D = _directed(interval(d), direction)
         start = interval(b) - D
         pct = (D / start).scale(100)
-        want = _directed(interval(p), direction)
+        want = _directed(_percent(p), direction)
         if not pct.widen(0.02 + slack).meets(want):
             return _finding(me, E, f"A change of {d.q.text} to {b.q.text} is {fmt_iv(_size(pct))}%, "
                             f"not {p.q.text}.", (b, d, p), f"{d.q.text} / ({b.q.text} "
@@ -280,7 +280,7 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
     if a is None or b is None:
         if a is not None and d is not None and p is not None:
             pct = (interval(d) / interval(a)).scale(100)
-            if not pct.widen(0.02 + slack).meets(interval(p)):
+            if not pct.widen(0.02 + slack).meets(_percent(p)):
                 return _finding(me, E, f"A change of {d.q.text} from {a.q.text} is {fmt_iv(pct)}%, "
                                 f"not {p.q.text}.", (a, d, p), f"{d.q.text} / {a.q.text} × 100 = "
                                 f"{fmt_iv(pct)}%; stated: {_stated(p)}", interval(p), pct, rel=rel)
@@ -298,7 +298,7 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
                             f"{'−' if direction == 'down' else ''}{_stated(d)}", want, got, rel=rel)
     if p is not None:
         pct = (diff / A).scale(100)
-        want = _directed(interval(p), direction)
+        want = _directed(_percent(p), direction)
         got = pct if direction in ("up", "down") else _size(pct)
         fits = got.widen(0.02 + slack).meets(want)
         if a.kind == "percent":  # "rose 2% to 12% from 10%" may be points

@@ -64,11 +64,17 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         cands = [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and
                  f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}]
         to = cands[-1] if cands else None
-    if frm is not None and to is not None and not _comparable(frm, to, ends=True):
+    if frm is not None and to is not None and (not _comparable(frm, to, ends=True) or _apart(frm, to)):
         return None
     if delta is not None and not _delta_fits(delta, frm or to):
         delta = None
-    if pct is not None and pct.kind != "percent":
+    if delta is None and pct is not None and pct.index in restated and \
+            not restated[pct.index].roles and restated[pct.index].kind != "percent":
+        delta = restated[pct.index]  # "€14.6bn, €900m or 9.6% more than this year"
+        if to is None:
+            to = next((a for a, b, _ in fs.linked(LinkKind.APPOSITION) if b is delta and
+                       _comparable(a, delta)), None)
+    if pct is not None and pct.kind not in ("percent", "fraction"):
         pct = None
     ends = frm is not None and to is not None
     if frm is not None and frm.has(Role.RANGE) or ends and _ranks(frm, to):
@@ -93,6 +99,12 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         params += [("multiplier", c.multiplier), ("multiplier_text", c.multiplier_text),
                    ("multiplier_hedge", c.multiplier_hedge)]
     return Relation(RelationKind.CHANGE, tuple(roles), tuple(cues), tuple(params))
+
+
+def _apart(a: Figure, b: Figure) -> bool:
+    """Ends more than a thousand-fold apart measure different things ("£52m" and "257p")."""
+    x, y = abs(a.q.value or 0), abs(b.q.value or 0)
+    return min(x, y) > 0 and max(x, y) / min(x, y) > 1000
 
 
 def _ranks(a: Figure | None, b: Figure | None) -> bool:

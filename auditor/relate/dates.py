@@ -58,6 +58,5 @@ def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period |
     """The date an age is given at: a year its clause ties it to ("was 45 when … in 2015")."""
     if not anniversary and "when" not in fs.clause_of(f).facts:
         return None
-    cands = [p for p in _dated(fs, f) if p.granularity in ("year", "day", "month")
-             and p.end is not None and not p.text.lower().startswith("since")]
+    cands = [p for p in _dated(fs, f) if p.granularity in ("year", "day", "month") and p.end is not None]
     return cands[0] if cands else None

@@ -18,6 +18,7 @@ from auditor.read import Document
 from auditor.relate.cues import (
     CLAUSE_BREAKS,
     CLAUSE_VERBS,
+    COMMA_BREAKS,
     DETERMINERS,
     DIRECTION_WORDS,
     HEDGES,
@@ -312,7 +313,8 @@ class _Reader:
         figs = []
         for i, q in enumerate(self.qs):
             roles = self.roles.get(i, set())
-            if Role.DELTA in roles and q.kind.value == "percent" and not roles & {Role.TO, Role.FROM}:
+            if Role.DELTA in roles and q.kind.value in ("percent", "fraction") and \
+                    not roles & {Role.TO, Role.FROM}:  # "rose 7%", "cut by a third"
                 roles = (roles - {Role.DELTA}) | {Role.PERCENT}
             before = self.text[max(0, q.at[0] - 50):q.at[0]]
             after = self.text[q.at[1]:q.at[1] + 40]
@@ -456,6 +458,7 @@ def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for i, t in enumerate(toks):
         cut = t.norm == ";" or (t.norm in CLAUSE_BREAKS and i > start) or (
+            t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ",") or (
             t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
         if cut and i > start:
             bounds.append((start, i))

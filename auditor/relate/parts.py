@@ -53,9 +53,15 @@ def part_of(fs: Figures) -> list[Relation]:
 
 
 def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
+    """The figure "of them" points back to: the nearest earlier counted figure that is not itself
+    a listed part ("47 medals — 12 gold, 15 silver and 20 bronze. Cyclists won 14 of them").
+    """
+    parts = {b.index for kind in (LinkKind.LIST, LinkKind.SPLIT) for _, b, _ in fs.linked(kind)}
     for g in reversed(fs.figures[:f.index]):
         if g.sentence < f.sentence - 2:
             return None
+        if g.index in parts:
+            continue
         if g.kind == "count" and g.measure.entity and g.q.value and g.kind == f.kind or (
                 f.kind == "number" and g.kind == "count" and g.measure.entity):
             return g if g.q.value and (f.measure.entity in (None, g.measure.entity)) else None
@@ -73,7 +79,10 @@ def percent_of(fs: Figures) -> list[Relation]:
     out = []
     restate = [(a, b, cue) for kind in (LinkKind.OR, LinkKind.BRACKET, LinkKind.APPOSITION)
                for a, b, cue in fs.linked(kind)]
-    for x, whole, of_cue in fs.linked(LinkKind.OF):
+    backrefs = [(f, w, f.cue(Role.BACKREF)) for f in fs.figures
+                if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among"))
+                for w in [_earlier_whole(fs, f)] if w is not None]  # "won 14 of them, or 30%"
+    for x, whole, of_cue in fs.linked(LinkKind.OF) + backrefs:
         if whole.kind in _SHARES or whole.q.value is None:
             continue
         for a, b, cue in restate:
@@ -101,20 +110,31 @@ def percent_of(fs: Figures) -> list[Relation]:
 
 
 def _named_wholes(fs: Figures) -> list[Relation]:
-    """ "$41bn - or 48% of the total debt": the whole is the largest figure given for that debt."""
+    """ "$41bn - or 48% of the total debt", "19% of the total, or 29,700 birds": the whole is the
+    largest figure given for that thing (or, for "the total", for what the amount counts).
+    """
     out = []
     for a, p, cue in fs.linked(LinkKind.OR):
+        if a.kind == "percent" and p.kind != "percent":
+            a, p = p, a
         if a.kind not in ("money", "count") or p.kind != "percent" or not a.q.value or \
-                not p.q.value or not p.has(Role.SHARE) or not p.measure.subject:
+                not p.q.value or not p.has(Role.SHARE):
             continue
-        wholes = [w for w in fs.figures if w is not a and w.kind == a.kind and w.q.unit == a.q.unit
-                  and w.q.value and w.q.value > a.q.value and w.measure.subject == p.measure.subject]
-        if wholes:
+        noun = p.measure.subject
+        if noun in (None, "total", "all") and p.cue(Role.SHARE) in ("of", "of total", "of all"):
+            noun = a.measure.entity  # "of the total": the total of what the amount counts
+            wholes = [w for w in fs.figures[:a.index] if w.sentence >= a.sentence - 2 and
+                      w.kind == a.kind and w.q.unit == a.q.unit and w.measure.entity == noun]
+        else:
+            wholes = [w for w in fs.figures if w.kind == a.kind and w.q.unit == a.q.unit
+                      and w.measure.subject == noun]
+        wholes = [w for w in wholes if w is not a and w.q.value and w.q.value > a.q.value]
+        if noun and wholes:
             whole = max(wholes, key=lambda w: w.q.value or 0)
             out.append(Relation(RelationKind.PERCENT_OF,
                                 (("part", a), ("whole", whole), ("percent", p)),
                                 (f"'{cue}' gives {a.q.text} as {p.q.text} of the "
-                                 f"{p.measure.subject}, stated as {whole.q.text}",)))
+                                 f"{noun}, stated as {whole.q.text}",)))
     return out
 
 
