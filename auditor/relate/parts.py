@@ -124,7 +124,8 @@ def _named_wholes(fs: Figures) -> list[Relation]:
         if noun in (None, "total", "all") and p.cue(Role.SHARE) in ("of", "of total", "of all"):
             noun = a.measure.entity  # "of the total": the total of what the amount counts
             wholes = [w for w in fs.figures[:a.index] if w.sentence >= a.sentence - 2 and
-                      w.kind == a.kind and w.q.unit == a.q.unit and w.measure.entity == noun]
+                      w.kind == a.kind and w.q.unit == a.q.unit and w.measure.entity == noun and
+                      _holds_all(fs, w, a)]
         else:
             wholes = [w for w in fs.figures if w.kind == a.kind and w.q.unit == a.q.unit
                       and w.measure.subject == noun]
@@ -136,6 +137,15 @@ def _named_wholes(fs: Figures) -> list[Relation]:
                                 (f"'{cue}' gives {a.q.text} as {p.q.text} of the "
                                  f"{noun}, stated as {whole.q.text}",)))
     return out
+
+
+def _holds_all(fs: Figures, whole: Figure, part: Figure) -> bool:
+    """A total holds every figure of its measure given after it ("21,904 votes" is no total when
+    14,492 and 6,210 votes follow).
+    """
+    between = [f for f in fs.figures[whole.index + 1:part.index + 1] if not f.scope.earlier and (
+        f.q.unit == part.q.unit and f.kind == part.kind or f.kind == "number" and part.kind == "count")]
+    return sum(f.q.value or 0 for f in between) <= (whole.q.value or 0)
 
 
 def shares_of_total(fs: Figures) -> list[Relation]:
