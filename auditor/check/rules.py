@@ -110,7 +110,8 @@ def rate_times_period(rels: Relations, me: Rule) -> Iterator[Finding]:
 
 @rule("RT02", "average-mismatch", E, "a total over a span does not give the stated average")
 def average_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
-    """A total spread over a stated span does not give the average the text states.
+    """A total spread over a stated span does not give the rate the text states (or one rate
+    restated in another time unit does not match).
 
     Flagged: "The charity raised £1.2m over 12 months, an average of £150,000 a month."
     Fine:    "The charity raised £1.2m over 12 months, an average of £100,000 a month."
@@ -123,6 +124,16 @@ def average_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
             yield _finding(me, E, f"{t.q.text} over {d.q.text} is {fmt_iv(avg)} a {r.q.per}, not "
                            f"{r.q.text}.", (t, d, r), f"{t.q.text} / {d.q.text} = {fmt_iv(avg)} a "
                            f"{r.q.per}; stated: {_stated(r)}", avg, R, rel=rel)
+
+
+    for rel in rels.testing(RelationKind.RATE_RESTATED):
+        a, b = rel["rate"], rel["restated"]
+        k = float(rel.param("factor"))  # type: ignore[arg-type]
+        want, got = interval(a).scale(k), interval(b)
+        if not want.widen(0.05 + rels.tolerance).meets(got):
+            yield _finding(me, E, f"{a.q.text} a {a.per} is {fmt_iv(want, a)} a {b.per}, not "
+                           f"{b.q.text}.", (a, b), f"{a.q.text} × {k:.4g} {a.per}s a {b.per} = "
+                           f"{fmt_iv(want, a)}; stated: {_stated(b)}", want, got, rel=rel)
 
 
 def _span_text(span: tuple[dt.date, dt.date] | None) -> str:

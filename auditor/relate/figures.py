@@ -350,7 +350,7 @@ def _hedge_before(toks: list[_Tok], i: int) -> str:
     return words[-1] if words and words[-1] in _MULT_HEDGES else ""
 
 
-_COMPARATIVES = frozenset("as more higher larger bigger greater longer faster that what".split())
+_COMPARATIVES = frozenset("as more higher larger bigger greater longer faster that what the".split())
 
 
 def _is_comparison(toks: list[_Tok], i: int, q: Quantity) -> bool:

@@ -54,6 +54,7 @@ class RelationKind(StrEnum):
     EXHAUSTIVE_SHARES = "exhaustive_shares"
     RATE_TOTAL = "rate_total"
     AVERAGE = "average"
+    RATE_RESTATED = "rate_restated"
     CONVERSION = "conversion"
     RESTATED = "restated"
     MAGNITUDE = "magnitude"
@@ -113,7 +114,9 @@ class Figure:
 
     @property
     def kind(self) -> str:
-        """The quantity's kind, as a string."""
+        """The quantity's kind; "248,900 a year earlier" is a count dated by "a year", not a rate."""
+        if self.scope.earlier and self.q.kind.value == "rate":
+            return "count" if self.q.unit else "number"
         return self.q.kind.value
 
     @property

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from auditor.relate.figures import Figures
-from auditor.relate.model import Figure, Relation, RelationKind, Role
+from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
 
 _DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _MONTHS = {"month": 1, "quarter": 3, "year": 12}
@@ -52,6 +52,8 @@ def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] |
     if own is not None and own[1] is None and so_far:  # "85 a week since June … so far"
         return (own[0], yesterday)
     span = total.scope.span
+    if span is None and total.sentence == rate.sentence:
+        span = own  # "an average of 140 drivers a day in May, … 5,340 in all"
     if span is None:
         return None
     end = span[1] or yesterday
@@ -91,22 +93,58 @@ def rate_totals(fs: Figures) -> list[Relation]:
 
 
 def averages(fs: Figures) -> list[Relation]:
-    """ "£1.2m over 12 months, an average of £100,000 a month": total, span and average."""
+    """A total, the span it covers and the rate it makes, in one clause: "£1.2m over 12 months, an
+    average of £100,000 a month", "opened 84 stores in the past 12 months, roughly 4 a month",
+    "about 3km a day over the past 19 days, gaining 36km". The total and the rate must be tied by
+    a cue (an average, a total) or by a comma or "or" between them.
+    """
     out = []
+    joined = {frozenset((a.index, b.index)) for kind in (LinkKind.APPOSITION, LinkKind.OR)
+              for a, b, _ in fs.linked(kind)}
     for c in fs.clauses:
         figs = fs.in_clause(c)
-        if "average" not in c.facts:
-            continue
         spans = [d for d in figs if d.kind == "duration" and d.q.value and d.has(Role.SPAN)]
         for d in spans:
             for r in figs:
-                if r.per != d.q.unit or r.q.value is None or not r.has(Role.AVERAGE):
+                if r.per != d.q.unit or r.q.value is None:
                     continue
                 for t in figs:
-                    if t in (r, d) or t.per or t.q.value is None or t.kind not in (
-                            "count", "money", "number") or (t.q.unit != r.q.unit and t.kind == "money"):
+                    if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
-                    out.append(Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)),
-                                        (f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of {t.q.text}",)))
-                    break
+                    tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
+                        or frozenset((t.index, r.index)) in joined
+                    if tied:
+                        out.append(Relation(RelationKind.AVERAGE,
+                                            (("total", t), ("span", d), ("average", r)),
+                                            (f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of "
+                                             f"{t.q.text}",)))
+                        break
+    out += _rate_restated(fs)
+    return out
+
+
+def _same_numerator(t: Figure, r: Figure) -> bool:
+    """A total counts what a rate counts per unit of time: the same currency, unit or noun."""
+    if t.kind not in ("count", "money", "number", "measure"):
+        return False
+    if t.kind in ("money", "measure"):
+        return t.q.unit == r.q.unit
+    return t.q.unit in (None, r.q.unit)
+
+
+_PER_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.4375, "quarter": 91.3125, "year": 365.25}
+
+
+def _rate_restated(fs: Figures) -> list[Relation]:
+    """ "about 350 potholes a week, or more than 18,000 a year": one rate in two time units."""
+    out = []
+    for a, b, cue in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET):
+        hedged = "exact" not in (a.q.qualifier.value, b.q.qualifier.value)
+        if a.per in _PER_DAYS and b.per in _PER_DAYS and a.per != b.per and a.q.value and b.q.value \
+                and _same_numerator(b, a) and (cue == "()" or cue.startswith(",") and hedged):
+            # "£4.99 a month or £50 a year" offers two prices; "about 350 a week, or more than
+            # 18,000 a year" restates one rate
+            out.append(Relation(RelationKind.RATE_RESTATED, (("rate", a), ("restated", b)),
+                                (f"'{cue}' restates {a.q.text} a {a.per} as {b.q.text} a {b.per}",),
+                                (("factor", _PER_DAYS[b.per] / _PER_DAYS[a.per]),)))
     return out
