@@ -556,6 +556,14 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
             yield _finding(me, E, f"{p.text} spans about {years} years, not {dur.q.text}.",
                            (dur,), f"{p.end.year} − {p.start.year} = {years}; stated: {dur.q.text}",
                            want, interval(dur), rel=rel)
+    for rel in rels.testing(RelationKind.YEARS_BETWEEN):
+        dur = rel["duration"]
+        y0, y1 = int(rel.param("from")), int(rel.param("to"))  # type: ignore[call-overload]
+        want = Iv(y1 - y0 - 1, y1 - y0 + 1)
+        if not interval(dur).meets(want):
+            yield _finding(me, E, f"From {y0} to {y1} is {y1 - y0} years, not {dur.q.text}.", (dur,),
+                           f"{y1} − {y0} = {y1 - y0}; stated: {dur.q.text}", want, interval(dur),
+                           rel=rel)
     for rel in rels.testing(RelationKind.ANNIVERSARY):
         n = rel["ordinal"]
         birth, ref_p = rel.param("birth"), rel.param("ref")

@@ -58,6 +58,7 @@ clause     fact=average              average | averaged | averages | averaging |
 clause     fact=exhaustive           rest | remaining | remainder | balance | did not know | didn't know | don't know | do not know | undecided | no opinion | not sure | unsure | other
 clause     fact=respectively         respectively
 clause     fact=at_least_double      at least a doubling | at least doubled | more than doubled | more than a doubling | at least double | more than double
+clause     fact=elapsed              since | until | later | after an absence of | before it was | in years since
 clause     fact=when                 when | at the time | aged | at age
 clause     mult=2                    doubled | doubling | doubles | twofold | two-fold
 clause     mult=3                    tripled | trebled | tripling | trebling | triples | threefold | three-fold

@@ -39,6 +39,9 @@ def dates(fs: Figures) -> list[Relation]:
             if span:
                 out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),),
                                     (f"{f.q.text} is the length of {span[0].text}",), (("span", span[0]),)))
+            elif "elapsed" in fs.clause_of(f).facts and f.cue(Role.SPAN) not in ("in", "within"):
+                # "lowest level in 24 years" counts back from now, not between the years named
+                out += _between_years(fs, f)
         elif f.kind == "ordinal" and f.has(Role.ANNIVERSARY) and len(births) >= 1:
             birth = max((b for b in births if b.sentence <= f.sentence), key=lambda b: b.at[0], default=None)
             ref = _reference(fs, f, anniversary=True)
@@ -47,6 +50,19 @@ def dates(fs: Figures) -> list[Relation]:
                                     (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
                                     (("birth", birth), ("ref", ref))))
     return out
+
+
+def _between_years(fs: Figures, f: Figure) -> list[Relation]:
+    """ "held for 29 years until fighting resumed in 2022" after "the 2003 ceasefire", "closed 11
+    years later, in 2020": a number of years against the two years its sentence names.
+    """
+    years = sorted({p.start.year for p in fs.periods if p.sentence == f.sentence and p.start is not None
+                    and p.granularity in ("year", "month", "day")})
+    if len(years) != 2:
+        return []
+    return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
+                     (f"'{f.q.text}' is read as the time from {years[0]} to {years[1]}",),
+                     (("from", years[0]), ("to", years[1])))]
 
 
 def _dated(fs: Figures, f: Figure) -> list[Period]:

@@ -138,7 +138,9 @@ class _Reader:
             if q.sentence == k:
                 spans.append((q.at[0], q.at[1], "#", self.qi))
             self.qi += 1
-        spans += [(p.at[0], p.at[1], "@", -1) for p in self.periods if p.sentence == k]
+        figures = [(a, b) for a, b, _, _ in spans]
+        spans += [(p.at[0], p.at[1], "@", -1) for p in self.periods if p.sentence == k and not any(
+            a < p.at[1] and p.at[0] < b for a, b in figures)]  # "the past 12 months": the figure wins
         spans.sort()
         out: list[_Tok] = []
         pos = s0

@@ -61,6 +61,7 @@ class RelationKind(StrEnum):
     AGE_BIRTH = "age_birth"
     AGO = "ago"
     DURATION_SPAN = "duration_span"
+    YEARS_BETWEEN = "years_between"
     ANNIVERSARY = "anniversary"
 
 

@@ -112,7 +112,7 @@ def averages(fs: Figures) -> list[Relation]:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
                     tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
-                        or frozenset((t.index, r.index)) in joined
+                        or frozenset((t.index, r.index)) in joined or frozenset((d.index, r.index)) in joined
                     if tied:
                         out.append(Relation(RelationKind.AVERAGE,
                                             (("total", t), ("span", d), ("average", r)),
@@ -129,7 +129,7 @@ def _same_numerator(t: Figure, r: Figure) -> bool:
         return False
     if t.kind in ("money", "measure"):
         return t.q.unit == r.q.unit
-    return t.q.unit in (None, r.q.unit)
+    return None in (t.q.unit, r.q.unit) or t.q.unit == r.q.unit
 
 
 _PER_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.4375, "quarter": 91.3125, "year": 365.25}
