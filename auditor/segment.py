@@ -75,7 +75,8 @@ def _headline_end(text: str) -> int | None:
         prev, cur, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
         if "," in prev or ";" in prev:
             break  # a headline rarely has a comma; this is already the first sentence
-        if not prev[:1].islower() or prev in _FUNCTION_WORDS or not cur[:1].isupper():
+        if not (prev[:1].islower() or prev[:1].isdigit()) or prev in _FUNCTION_WORDS or \
+                not cur[:1].isupper():
             continue
         if cur in _STARTERS or (nxt[:1].islower() and nxt not in ("of", "and", "for", "de")):
             found.append((cur in _STARTERS, words[i].start()))

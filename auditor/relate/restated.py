@@ -62,6 +62,35 @@ def restated(fs: Figures) -> list[Relation]:
     return out
 
 
+def headline_restated(fs: Figures) -> list[Relation]:
+    """A headline figure and the first figure of its kind in the opening sentence: "Singapore growth
+    at 6.1% in 2004" … "Singapore's economy grew by 8.1% in 2004". Only when the headline holds one
+    figure of that kind and no body figure repeats its value.
+    """
+    if not fs.headline:
+        return []
+    out = []
+    head = [f for f in fs.figures if f.sentence == 0 and f.q.value is not None]
+    lede = [f for f in fs.figures if f.sentence == 1 and f.q.value is not None]
+    for h in head:
+        if h.kind not in ("count", "money", "percent") or sum(_alike(h, o) for o in head) > 1:
+            continue
+        if any(_alike(h, o) and o.q.value == h.q.value for o in fs.figures if o.sentence > 0):
+            continue
+        b = next((o for o in lede if _alike(h, o)), None)
+        if b is None or (h.measure.entity or b.measure.entity) and h.measure.entity != b.measure.entity \
+                or _scopes_differ(h, b) or len(fs.words[h.index] & fs.words[b.index]) < 1:
+            continue
+        out.append(Relation(RelationKind.RESTATED, (("first", h), ("second", b)),
+                            (f"{h.q.text} stands in the headline and {b.q.text} opens the story",),
+                            (("key", (h.kind, h.measure.noun)), ("headline", True), ("definite", False))))
+    return out
+
+
+def _alike(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and a.q.unit == b.q.unit and a.per == b.per
+
+
 def magnitudes(fs: Figures) -> list[Relation]:
     """Money figures with the same digits a thousand-fold apart that describe one thing."""
     out = []
