@@ -92,21 +92,28 @@ def scores() -> None:
     lines = r.stdout.splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("== summary")), None)
     print("\n".join(lines[start:] if start is not None else lines[-15:]))
-    print("\n== consistency scores (developer cases)")
-    r = subprocess.run([sys.executable, str(SHARED / "tools" / "score_consistency.py"), "--cmd",
-                        f"{AUDITOR} check --format json"], capture_output=True, text=True,
-                       cwd=ROOT, check=False)
-    print("\n".join(r.stdout.splitlines()[-13:]))
+    print("\n== consistency scores, both halves of every yardstick (shared developer cases split by "
+          "passage hash; the relation corpus in bench/relations)")
+    r = subprocess.run([sys.executable, str(ROOT / "bench" / "relations" / "score.py")],
+                       capture_output=True, text=True, cwd=ROOT, check=False)
+    print(r.stdout.rstrip())
 
 
 def corpus_findings() -> None:
-    out = subprocess.run([AUDITOR, "check", "--format", "json", str(BBC)], capture_output=True,
-                         text=True, cwd=ROOT, check=False).stdout
-    doc = json.loads(out)
-    s = doc["summary"]
-    per100 = 100 * (s["errors"] + s["warnings"]) / max(1, s["files"])
-    print(f"\n== check over corpora/bbc-news: {s['files']} files, {s['errors']} errors, "
-          f"{s['warnings']} warnings, {s['info']} info ({per100:.1f} per hundred articles)")
+    with tempfile.TemporaryDirectory() as tmp:
+        tatqa = Path(tmp) / "tatqa"
+        tatqa.mkdir()
+        with open(SHARED / "corpora" / "tatqa" / "documents.jsonl", encoding="utf-8") as f:
+            for doc in map(json.loads, f):  # one file per filing, its paragraphs in order
+                (tatqa / f"{doc['doc']}.txt").write_text("\n\n".join(doc["paragraphs"]) + "\n",
+                                                       encoding="utf-8")
+        for name, folder in (("corpora/bbc-news", BBC), ("corpora/tatqa (one file a document)", tatqa)):
+            out = subprocess.run([AUDITOR, "check", "--format", "json", str(folder)],
+                                 capture_output=True, text=True, cwd=ROOT, check=False).stdout
+            s = json.loads(out)["summary"]
+            per100 = 100 * (s["errors"] + s["warnings"]) / max(1, s["files"])
+            print(f"\n== check over {name}: {s['files']} files, {s['errors']} errors, "
+                  f"{s['warnings']} warnings, {s['info']} info ({per100:.1f} per hundred)")
 
 
 def throughput(runs: int, with_quantulum: bool) -> None:

@@ -11,7 +11,7 @@ from auditor.check.registry import Rule, rule
 from auditor.model import Finding, Period, Severity
 from auditor.read import repair_mojibake
 from auditor.relate import Figure, Relation, RelationKind, Relations, interval
-from auditor.relate.conversions import currency_pairs, oriented
+from auditor.relate.conversions import currency_pairs, dated_alike, oriented
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -409,6 +409,9 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
     for pair, group in currency_pairs(conversions).items():
         if len(group) < 2:
             continue
+        # Conversions dated in different years may use different rates: only a slip far beyond
+        # a year's move (a missing zero) counts then.
+        slack = 0.02 if all(dated_alike(r, o) for r in group for o in group) else 0.5
         rels.tested.update(id(r) for r in group)
         rates = []
         for r in group:
@@ -416,8 +419,8 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
             rates.append((x, y, interval(y) / interval(x)))
         for i, (x, y, iv) in enumerate(rates):
             others = [o for j, o in enumerate(rates) if j != i]
-            consensus = _consensus([o[2] for o in others], rels.tolerance)
-            if consensus is not None and not iv.widen(0.02 + rels.tolerance).meets(consensus):
+            consensus = _consensus([o[2] for o in others], rels.tolerance + slack - 0.02)
+            if consensus is not None and not iv.widen(slack + rels.tolerance).meets(consensus):
                 o = min(others, key=lambda o: o[2].hi - o[2].lo)
                 yield _finding(me, E, f"{x.q.text} = {y.q.text} implies {fmt_iv(iv)} {pair[1]} per "
                                f"{pair[0]}, but {o[0].q.text} = {o[1].q.text} implies "

@@ -32,7 +32,8 @@ def _first(figs: list[Figure], role: Role, *, exclude: tuple[Figure, ...] = ()) 
 
 def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
                    restated: dict[int, Figure], wholes: set[int]) -> Relation | None:
-    figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"]
+    figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"
+            and not f.has(Role.FORECAST)]  # a forecast against an outturn is no change
     if len(figs) < 2 and not c.multiplier:
         return None
     cues: list[str] = []
@@ -62,7 +63,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     if frm is not None and to is None and (delta or pct or c.direction or c.multiplier):
         # "Sales of $10m were up from $8m": the figure before "from" is where it ended.
         cands = [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and
-                 f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}]
+                 f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}
+                 and f.q.qualifier.value not in ("above", "below")]  # "less than the 47.3%"
         to = cands[-1] if cands else None
     if frm is not None and to is not None and (not _comparable(frm, to, ends=True) or _apart(frm, to)):
         return None

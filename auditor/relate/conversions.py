@@ -37,6 +37,14 @@ def currency_pairs(rels: list[Relation]) -> dict[tuple[str, str], list[Relation]
     return out
 
 
+def dated_alike(a: Relation, b: Relation) -> bool:
+    """Whether two conversions may share a rate: "684bn yen ($6.4bn) in 2000 … 331bn yen ($2.7bn) the
+    following year" were converted at the rates of different years.
+    """
+    pa, pb = (r["converted"].q.period or r["value"].q.period for r in (a, b))
+    return pa is None or pb is None or pa.start is None or pb.start is None or pa.start.year == pb.start.year
+
+
 def oriented(r: Relation, pair: tuple[str, str]) -> tuple[Figure, Figure]:
     """The relation's two figures, in the currency order of ``pair``."""
     a, b = r["value"], r["converted"]

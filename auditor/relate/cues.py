@@ -41,6 +41,7 @@ after      role=share                of | share of | of total | of overall | of 
 after      role=total                in total | in all | altogether | overall | combined | all told | between them
 after      role=from                 a year earlier | a year ago | a year before | year earlier | in prior year | previous year | in year-ago period | in same period last year | last year
 after      role=backref              of which | of them | of whom | of those | of these | among them | of that | of this | of it | of total
+after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by
 after      role=anniversary          anniversary | birthday
 after      role=ago                  ago
 before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within
@@ -77,7 +78,8 @@ HEDGES = tuple(sorted({tuple(p.lower().split()) for ps in QUALIFIERS_BEFORE.valu
                       key=len, reverse=True))
 _DIRECTION_WORDS = {**{w: "up" for w in CHANGE_UP}, **{w: "down" for w in CHANGE_DOWN},
                     "reduce": "down", "reduces": "down", "reducing": "down", "lowers": "down",
-                    "lowering": "down", "worsened": "down", "deteriorated": "down"}
+                    "lowering": "down", "worsened": "down", "deteriorated": "down", "deepened": "up",
+                    "deepening": "up"}
 # Words that make a figure the rest of a whole ("the remaining $6,949", "the rest, 12").
 REST_WORDS = frozenset("remaining rest remainder balance".split())
 REST_NEXT_TO = frozenset({"other"})  # "and Uruguay the other 1,200": only right before the figure

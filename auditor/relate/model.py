@@ -24,6 +24,7 @@ class Role(StrEnum):
     BIRTH = "birth"          # a founding or birth date ("formed in 1979")
     ANNIVERSARY = "anniversary"  # "its 45th anniversary"
     AGO = "ago"              # "six years ago"
+    FORECAST = "forecast"    # a forecast or target, not an outturn ("the 47.3% forecast by analysts")
     REST = "rest"            # the remainder of a whole ("the rest", "the remaining 12")
     INCREMENT = "increment"  # one more part of a running total ("a further €2m", "another 415")
     RANGE = "range"          # the low end of a spread ("ranged from 69% … down to 10%")

@@ -98,8 +98,9 @@ def magnitudes(fs: Figures) -> list[Relation]:
              and f.cue("scaled")]
     for i, a in enumerate(money):
         for b in money[i + 1:]:
-            if a.q.unit != b.q.unit or a.sentence == b.sentence or not _thousandfold(a, b):
-                continue
+            if a.q.unit != b.q.unit or a.sentence == b.sentence or not _thousandfold(a, b) or \
+                    fs.clause_of(a).direction or fs.clause_of(b).direction:
+                continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
             same = a.measure.subject and a.measure.subject == b.measure.subject
             if (fs.headline and a.sentence == 0) or same or len(fs.words[a.index] & fs.words[b.index]) > 1:
                 why = (f"both are the {a.measure.subject}" if same else
