@@ -23,9 +23,9 @@ from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_BEFORE
 
 CUE_TABLE = r"""
 # where    yields                    phrases
-before     role=from                 previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
-before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from | up on
-before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from | down on
+before     role=from                 higher than | lower than | bigger than | smaller than | larger than | up on | down on | previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
+before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from
+before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from
 before     role=range                ranged from | ranging from | ranges from | range from | varied from | varying from
 before     role=to                   to | at | reaching | hitting | to a record | to a record high of | to a high of | to a low of | to a total of | to a new high of | to a new low of
 before     role=delta                by | a change of
@@ -73,8 +73,8 @@ DETERMINERS = frozenset("a an the its their his her our your this that these tho
 # Words that may stand between a cue and its figure ("an increase of just 64%").
 _FILLERS = {("just",), ("only",), ("merely",), ("record",), ("mere",), ("whopping",), ("modest",)}
 HEDGES = tuple(sorted({tuple(p.lower().split()) for ps in QUALIFIERS_BEFORE.values() for p in ps
-                       if p[0].isalpha() and p not in ("over", "under", "above", "below", "sub",
-                                                       "towards", "more than", "less than")} | _FILLERS,
+                       if p[0].isalpha() and p not in ("over", "under", "above", "below", "sub", "towards")
+                       and not p.endswith(" than")} | _FILLERS,  # "15% higher than 2m" compares
                       key=len, reverse=True))
 _DIRECTION_WORDS = {**{w: "up" for w in CHANGE_UP}, **{w: "down" for w in CHANGE_DOWN},
                     "reduce": "down", "reduces": "down", "reducing": "down", "lowers": "down",

@@ -186,7 +186,7 @@ def parts(fs: Figures) -> list[Relation]:
         if not all(m.kind == total.kind and (m.q.unit == total.q.unit or named) or
                    m.kind == "number" and total.kind == "count" for m in members):
             continue
-        exhaustive = cue.startswith(_SPLIT_EXHAUSTIVE) or cue in _DASHES or cue.endswith(" ,") or \
+        exhaustive = cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or \
             any(m.has(Role.REST) for m in members)
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "

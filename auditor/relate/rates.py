@@ -62,6 +62,14 @@ def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] |
     return (span[0], end) if end >= span[0] else None
 
 
+def _covers(rate: Figure, span: tuple[dt.date, dt.date]) -> bool:
+    """A rate stated for a closed period ("40 a day last winter") speaks only of that period."""
+    own = rate.scope.span
+    if own is None or own[1] is None:
+        return True
+    return own[0] <= span[0] and span[1] <= own[1] or (own[0], own[1]) == span
+
+
 def rate_totals(fs: Figures) -> list[Relation]:
     """A rate and a total of the same measure over a stated period."""
     out = []
@@ -81,7 +89,7 @@ def rate_totals(fs: Figures) -> list[Relation]:
                 continue
             span = _span(fs, r, t)
             n = elapsed(span[0], span[1], r.per or "") if span else None
-            if not span or not n or n < 1:
+            if not span or not n or n < 1 or not _covers(r, span):
                 continue
             average = r.has(Role.AVERAGE)
             out.append(Relation(RelationKind.RATE_TOTAL, (("rate", r), ("total", t)),

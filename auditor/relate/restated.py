@@ -79,7 +79,8 @@ def headline_restated(fs: Figures) -> list[Relation]:
             continue
         b = next((o for o in lede if _alike(h, o)), None)
         if b is None or (h.measure.entity or b.measure.entity) and h.measure.entity != b.measure.entity \
-                or _scopes_differ(h, b) or len(fs.words[h.index] & fs.words[b.index]) < 1:
+                or _scopes_differ(h, b) or not (h.measure.subject and h.measure.subject == b.measure.subject
+                                                or len(fs.words[h.index] & fs.words[b.index]) > 1):
             continue
         out.append(Relation(RelationKind.RESTATED, (("first", h), ("second", b)),
                             (f"{h.q.text} stands in the headline and {b.q.text} opens the story",),
