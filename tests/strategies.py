@@ -8,7 +8,10 @@ NEWSY_WORDS = ["up to", "about", "more than", "£", "$", "€", "%", "per cent",
                "m", "k", "each month", "in October", "2024", "2012–13", "between", "and", "to",
                "-", "–", "soldiers", "rose", "fell", "by", "Â£", "â‚¬", "\n", "\n\n", ".", ",",
                "(", ")", "a third", "half", "twice", "3rd", "Q3", "FY24", "since", "ago", "10am",
-               "3-1", "<b>", "&amp;", "**", "#", "---", "km/h", "°C", "½", "x", "×10"]
+               "3-1", "<b>", "&amp;", "**", "#", "---", "km/h", "°C", "½", "x", "×10",
+               "of which", "or", "from", "of the", "the rest", "—", "a further", "respectively",
+               "compared with", "vs", "up from", "an increase of", "doubled", "in total", "a day",
+               "since", "until", "later", "born in", "anniversary", "'s", "of them", ";", "while"]
 
 newsy_text = st.lists(
     st.one_of(st.sampled_from(NEWSY_WORDS),

@@ -40,3 +40,23 @@ def test_a_printed_number_parses_back_into_an_interval_containing_it(
     assert len(qs) == 1, (surface, [q["text"] for q in qs])
     q = qs[0]
     assert q["low"] <= value <= q["high"], (surface, q)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(newsy_text, st.text(max_size=300)))
+def test_the_figure_layer_and_every_rule_take_any_text(text: str) -> None:
+    """Relate and check never fail, and every link, relation and finding points at the text's figures."""
+    from auditor.engine import audit
+    from auditor.relate import relate
+
+    doc = read_text(text)
+    ex = extract(doc, as_of=dt.date(2024, 11, 1))
+    rels = relate(doc, ex)
+    figures = rels.figures.figures
+    assert [f.q for f in figures] == list(ex.quantities)
+    for link in rels.figures.links:
+        assert 0 <= link.a < len(figures) and 0 <= link.b < len(figures) and link.a != link.b
+    for rel in rels.all:
+        assert all(q in ex.quantities for q in rel.quantities)
+    for finding in audit(doc, as_of=dt.date(2024, 11, 1)).findings:
+        assert all(doc.source[q.span[0]:q.span[1]] == q.text for q in finding.quantities)

@@ -17,39 +17,43 @@ from auditor.model import Extraction, Period, Quantity
 from auditor.read import Document
 from auditor.relate.cues import (
     CLAUSE_BREAKS,
-    CLAUSE_VERBS,
-    COMMA_BREAKS,
     DETERMINERS,
     DIRECTION_WORDS,
-    HEDGES,
     REST_NEXT_TO,
     REST_WORDS,
-    WEAK_DIRECTION_WORDS,
     Cue,
     by_where,
 )
 from auditor.relate.measure import event_of, normal, subject_of
 from auditor.relate.model import Clause, Figure, Link, LinkKind, Measure, Role, Scope
+from auditor.relate.words import (
+    CLAUSE_VERBS,
+    DEFINITE,
+    MULT_HEDGES,
+    TOKEN,
+    Tok,
+    clauses,
+    direction_of,
+    drop_determiners,
+    ends_with,
+    hedge_before,
+    is_comparison,
+    is_list_gap,
+    phrase_at,
+    plain,
+    strip_hedge,
+    strip_possessive,
+    word,
+)
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 _BEFORE, _AFTER, _BETWEEN, _WITHIN = by_where("before"), by_where("after"), by_where("between"), \
     by_where("within")
 _CLAUSE, _PERIOD = by_where("clause"), by_where("period")
 _WORDS = re.compile(r"[a-z]{5,}")
 _NOUN = re.compile(r"[a-z]{3,}")
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
-_MULT_HEDGES = frozenset("almost nearly more roughly about over around".split())
 _STOP = frozenset("""about which there their these those would could should after before
 during million billion""".split())
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    norm: str          # lower-case word, punctuation, "#" for a figure, "@" for a time expression
-    fig: int = -1      # the figure's index for "#"
-    word: str = ""     # a figure's own words, where a clause cue may need them ("at least a doubling")
 
 
 @dataclass
@@ -127,11 +131,11 @@ class _Reader:
 
     def sentence(self, k: int, s0: int, s1: int) -> None:
         toks = self._tokens(k, s0, s1)
-        for c0, c1 in _clauses(toks):
+        for c0, c1 in clauses(toks):
             self._clause(k, toks[c0:c1])
         self._periods(k, toks)
 
-    def _tokens(self, k: int, s0: int, s1: int) -> list[_Tok]:
+    def _tokens(self, k: int, s0: int, s1: int) -> list[Tok]:
         spans: list[tuple[int, int, str, int]] = []
         while self.qi < len(self.qs) and self.qs[self.qi].sentence <= k:
             q = self.qs[self.qi]
@@ -142,21 +146,18 @@ class _Reader:
         spans += [(p.at[0], p.at[1], "@", -1) for p in self.periods if p.sentence == k and not any(
             a < p.at[1] and p.at[0] < b for a, b in figures)]  # "the past 12 months": the figure wins
         spans.sort()
-        out: list[_Tok] = []
+        out: list[Tok] = []
         pos = s0
         for a, b, norm, idx in spans:
             if a < pos:
                 continue
-            out += [_Tok(s0 + m.start(), s0 + m.end(), m.group().lower())
-                    for m in _TOKEN.finditer(self.text[pos:a])] if False else \
-                [_Tok(pos + m.start(), pos + m.end(), m.group().lower())
-                 for m in _TOKEN.finditer(self.text, pos, a)]
-            out.append(_Tok(a, b, norm, idx, self.text[a:b].lower() if norm == "#" else ""))
+            out += [word(m) for m in TOKEN.finditer(self.text, pos, a)]
+            out.append(Tok(a, b, norm, idx, self.text[a:b].lower() if norm == "#" else ""))
             pos = b
-        out += [_Tok(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(self.text, pos, s1)]
+        out += [word(m) for m in TOKEN.finditer(self.text, pos, s1)]
         return out
 
-    def _clause(self, k: int, toks: list[_Tok]) -> None:
+    def _clause(self, k: int, toks: list[Tok]) -> None:
         ci = len(self.clauses)
         figs = [i for i, t in enumerate(toks) if t.norm == "#"]
         facts: set[str] = set()
@@ -165,17 +166,17 @@ class _Reader:
                  for w in (t.word.split() if t.word and not t.word[0].isdigit() else [t.norm])]
         for i in range(len(words)):
             for cue in _CLAUSE:
-                if _at(words, i, cue.words):
+                if phrase_at(words, i, cue.words):
                     if cue.yields == "fact":
                         facts.add(cue.value)
                     elif cue.yields == "mult" and mult[0] is None:
                         hedge = "more" if words[max(0, i - 2):i] == ["more", "than"] else (
-                            words[i - 1] if i and words[i - 1] in _MULT_HEDGES else "")
+                            words[i - 1] if i and words[i - 1] in MULT_HEDGES else "")
                         mult = (cue.value, cue.text, hedge)
         for i in figs:
             q = self.qs[toks[i].fig]
-            if q.kind.value == "multiplier" and mult[0] is None and q.value and _is_comparison(toks, i, q):
-                mult = (str(q.value), q.text.lower(), _hedge_before(toks, i))
+            if q.kind.value == "multiplier" and mult[0] is None and q.value and is_comparison(toks, i, q):
+                mult = (str(q.value), q.text.lower(), hedge_before(toks, i))
         # Ordinals ("the sixth form", "its 45th anniversary") take roles but join no neighbours.
         joined = [i for i in figs if self.qs[toks[i].fig].kind.value != "ordinal"]
         for i in figs:
@@ -192,17 +193,17 @@ class _Reader:
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
                                    frozenset(facts)))
 
-    def _clause_direction(self, toks: list[_Tok], figs: list[int]) -> tuple[str | None, str]:
+    def _clause_direction(self, toks: list[Tok], figs: list[int]) -> tuple[str | None, str]:
         """The direction word nearest before the change's first figure (within twelve words), else
         the first one after it: "Shares have fallen after losses deepened to £51.6m" is no fall.
         """
         changing = {Role.FROM, Role.TO, Role.DELTA, Role.PERCENT}
         anchor = next((i for i in figs if self.roles.get(toks[i].fig, set()) & changing),
                       figs[0] if figs else len(toks))
-        before = _direction(toks[max(0, anchor - 12):anchor], nearest=True)
-        return before if before[0] else _direction(toks[anchor:])
+        before = direction_of(toks[max(0, anchor - 12):anchor], nearest=True)
+        return before if before[0] else direction_of(toks[anchor:])
 
-    def _lead_of(self, toks: list[_Tok], joined: list[int]) -> None:
+    def _lead_of(self, toks: list[Tok], joined: list[int]) -> None:
         """ "Of the 3,480 patients waiting …, 1,710 were …": a clause that opens with its whole."""
         head = [t.norm for t in toks[:4] if t.norm not in DETERMINERS]
         if not joined or head[:2] not in (["of", "#"], ["among", "#"]) and head[:3] != ["out", "of", "#"]:
@@ -214,22 +215,22 @@ class _Reader:
                 toks[j].norm in (";", "#") for j in range(whole + 1, comma or whole)):
             self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig, f"{head[0]} … ,"))
 
-    def _around(self, fi: int, before: list[_Tok], after: list[_Tok], *, followed: bool) -> None:
-        words_b = _strip_hedge([t.norm for t in before])
-        words_a = _drop_determiners([t.norm for t in after])
+    def _around(self, fi: int, before: list[Tok], after: list[Tok], *, followed: bool) -> None:
+        words_b = strip_hedge([t.norm for t in before])
+        words_a = drop_determiners([t.norm for t in after])
         if REST_WORDS.intersection(words_b[-12:]) or REST_NEXT_TO.intersection(words_b[-1:]):
             # "The remaining U.S. federal losses of $12.9m", "and Uruguay the other 1,200"
             self.roles.setdefault(fi, set()).add(Role.REST)
             self.cues.setdefault(fi, []).append((Role.REST, next(w for w in reversed(words_b)
                                                                  if w in REST_WORDS | REST_NEXT_TO)))
         raw = [t.norm for t in before]
-        bare = _strip_hedge(raw, keep=True)
-        if bare[-1:] and bare[-1] in _DEFINITE or \
-                bare[-2:-1] and bare[-2] in _DEFINITE and bare[-1].isalpha():
+        bare = strip_hedge(raw, keep=True)
+        if bare[-1:] and bare[-1] in DEFINITE or \
+                bare[-2:-1] and bare[-2] in DEFINITE and bare[-1].isalpha():
             self.cues.setdefault(fi, []).append(("definite", " ".join(bare[-2:])))
         done: set[str] = set()
         for cue in _BEFORE:  # longest phrase first; one role and one sign from each side
-            if cue.yields not in done and _ends(words_b, cue.words):
+            if cue.yields not in done and ends_with(words_b, cue.words):
                 self._give(fi, cue)
                 done.add(cue.yields)
         done.clear()
@@ -262,24 +263,24 @@ class _Reader:
         if cue.direction:
             self.direction.setdefault(fi, cue.direction)
 
-    def _between(self, ai: int, bi: int, gap: list[_Tok]) -> None:
-        words = _strip_possessive(_strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS]))
+    def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
+        words = strip_possessive(strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS]))
         closes = self._closes(bi)
         for cue in _BETWEEN:
             n = len(cue.words)
-            if not _ends(words, cue.words) or len(words) - n > cue.lead:
+            if not ends_with(words, cue.words) or len(words) - n > cue.lead:
                 continue
             lead = words[:len(words) - n]
             if any(w in (";", "#", ")") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in lead):
                 continue
             kind = LinkKind(cue.value)
-            if kind == LinkKind.BRACKET and (not closes or not _plain(lead)):
+            if kind == LinkKind.BRACKET and (not closes or not plain(lead)):
                 continue
             tight = kind == LinkKind.BRACKET and closes == "tight"
             self.links.append(Link(kind, ai, bi, "()" if tight else cue.text))
             break
         else:
-            if _is_list_gap(words):
+            if is_list_gap(words):
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         if words[-1:] == [","] and len(words) <= 13 and not any(
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
@@ -297,7 +298,7 @@ class _Reader:
         m = re.match(r"\s*((?:[A-Za-z%.]+\s*){0,2})\)", self.text[end:end + 30])
         return "" if m is None else "loose" if m.group(1) else "tight"
 
-    def _periods(self, k: int, toks: list[_Tok]) -> None:
+    def _periods(self, k: int, toks: list[Tok]) -> None:
         for i, t in enumerate(toks):
             if t.norm != "@":
                 continue
@@ -334,148 +335,3 @@ class _Reader:
         return figs
 
 
-def _strip_possessive(words: list[str]) -> list[str]:
-    """ "of the Lords' 50 peers", "of the UN mission's 4,800": the owner is not part of the cue."""
-    if words and (words[-1].endswith(("'s", "’s")) or words[-1] in ("'", "’")):
-        tail = words[-5:]
-        if "of" in tail:
-            return words[:len(words) - len(tail) + len(tail) - 1 - tail[::-1].index("of") + 1]
-        return words[:-2] if words[-1] in ("'", "’") else words[:-1]
-    return words
-
-
-def _hedge_before(toks: list[_Tok], i: int) -> str:
-    """The hedge before a multiplier: "almost doubled", "more than trebled"."""
-    words = [t.norm for t in toks[max(0, i - 2):i]]
-    if words[-2:] == ["more", "than"]:
-        return "more"
-    return words[-1] if words and words[-1] in _MULT_HEDGES else ""
-
-
-_COMPARATIVES = frozenset("as more higher larger bigger greater longer faster that what the".split())
-
-
-def _is_comparison(toks: list[_Tok], i: int, q: Quantity) -> bool:
-    """Whether a multiplier compares two values: "doubled", "three times as many", "fourfold"."""
-    t = q.text.lower()
-    if t.endswith(("ed", "ing", "fold")):
-        return True
-    return i + 1 < len(toks) and toks[i + 1].norm in _COMPARATIVES
-
-
-_DEFINITE = frozenset("the its this that their those these".split())
-_PRONOUNS = frozenset("this that these those".split())
-
-
-def _drop_determiners(words: list[str]) -> list[str]:
-    """Words without determiners, but keeping "that", "this" … where they stand alone ("of that")."""
-    return [w for i, w in enumerate(words) if w not in DETERMINERS or (
-        w in _PRONOUNS and not (i + 1 < len(words) and words[i + 1][0].isalpha()))]
-
-
-def _strip_hedge(words: list[str], *, keep: bool = False) -> list[str]:
-    """The words before a figure with the hedge next to it (and, unless ``keep``, determiners) removed."""
-    bare = words if keep else _drop_determiners(words)
-    for h in HEDGES:
-        if len(h) <= len(bare) and tuple(bare[-len(h):]) == h:
-            return bare[:-len(h)]
-    return bare
-
-
-def _ends(words: list[str], phrase: tuple[str, ...]) -> bool:
-    return len(phrase) <= len(words) and tuple(words[len(words) - len(phrase):]) == phrase
-
-
-def _at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` stands at ``words[i]``, determiners skipped."""
-    j = i
-    for w in phrase:
-        while j < len(words) and words[j] in DETERMINERS and w not in DETERMINERS:
-            j += 1
-        if j >= len(words) or words[j] != w:
-            return False
-        j += 1
-    return True
-
-
-_LIST_STOP = frozenset(set(CLAUSE_VERBS) | {"of", "or", "from", "to", "by", "per", "each", "every",
-                                            "compared", "versus", "vs", "against", "than", "including",
-                                            "between", "with", "in", "on", "at", "for",
-                                            "(", ")", "@", "%", "-", "–", "—", ":"})
-
-
-def _plain(words: list[str]) -> bool:
-    """Whether words are a plain noun phrase: no figure, verb, preposition or bracket."""
-    return all(w[0].isalpha() and w not in _LIST_STOP for w in words)
-
-
-_LIST_PREPOSITIONS = frozenset("to in on at for with".split())
-
-
-def _is_list_gap(words: list[str]) -> bool:
-    """ "19, the Greens 7", "7 and independents 3", "(£45m), roads (£30m)", "$4.1m related to
-    severance and $3.6m": coordination of figures of one measure.
-    """
-    if words[:1] == [")"]:
-        words = words[1:]
-    if words[-1:] == ["("]:
-        words = words[:-1]
-    if not words:
-        return False
-
-    def label(ws: list[str]) -> bool:
-        return len(ws) <= 6 and all(w[0].isalpha() and (w not in _LIST_STOP or w in _LIST_PREPOSITIONS)
-                                    for w in ws)
-
-    for sep in ([",", "and"], [","], ["and"], ["plus"]):
-        for i in range(len(words) - len(sep) + 1):
-            if words[i:i + len(sep)] == sep and label(words[:i]) and label(words[i + len(sep):]):
-                return True
-    return False
-
-
-def _direction(toks: list[_Tok], *, nearest: bool = False) -> tuple[str | None, str]:
-    """The change words state, from the first (or ``nearest``: the last) direction word ("rose",
-    "down", "narrowed"); a weak word ("raised", "cut") is marked with a leading "~" in the cue.
-    """
-    weak: tuple[str | None, str] = (None, "")
-    order = range(len(toks) - 1, -1, -1) if nearest else range(len(toks))
-    for i in order:
-        t = toks[i]
-        d = DIRECTION_WORDS.get(t.norm)
-        if d is None:
-            if weak[0] is None and t.norm in WEAK_DIRECTION_WORDS:
-                weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm)
-            continue
-        if t.norm == "up" and i + 1 < len(toks) and toks[i + 1].norm == "to" or \
-                i and toks[i - 1].norm == "#" or \
-                any(x.norm in _DEFINITE for x in toks[max(0, i - 2):i]):
-            continue  # "43% higher" is the figure's own word; "the jobs gains" a noun
-        return d, t.norm
-    return weak
-
-
-def _clauses(toks: list[_Tok]) -> list[tuple[int, int]]:
-    """Where a sentence's clauses start and end: at ";", "while", "but", and "and" before a verb."""
-    bounds, start = [], 0
-    for i, t in enumerate(toks):
-        cut = t.norm == ";" or (t.norm in CLAUSE_BREAKS and i > start) or (
-            t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ",") or (
-            t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
-        if cut and i > start:
-            bounds.append((start, i))
-            start = i
-    bounds.append((start, len(toks)))
-    return bounds
-
-
-def _verb_ahead(toks: list[_Tok], i: int, *, loose: bool = False) -> bool:
-    """Whether a verb opens a new statement within the next words; after ", and" any past tense counts."""
-    for t in toks[i:i + 6]:
-        if t.norm == "#":
-            return False
-        if t.norm in CLAUSE_VERBS and t.norm not in ("up", "down", "higher", "lower"):
-            return True
-        if loose and len(t.norm) > 4 and t.norm.endswith("ed"):
-            return True
-    return False

@@ -1,0 +1,185 @@
+"""The word level of the figure layer: tokens, clauses, and the helpers the cue matcher uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.model import Quantity
+from auditor.relate.cues import (
+    CLAUSE_BREAKS,
+    CLAUSE_VERBS,
+    COMMA_BREAKS,
+    DETERMINERS,
+    DIRECTION_WORDS,
+    HEDGES,
+    WEAK_DIRECTION_WORDS,
+)
+
+TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+MULT_HEDGES = frozenset("almost nearly more roughly about over around".split())
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token of a sentence: a word, a punctuation mark, a figure ("#") or a time expression ("@")."""
+
+    start: int
+    end: int
+    norm: str          # lower-case word, punctuation, "#" for a figure, "@" for a time expression
+    fig: int = -1      # the figure's index for "#"
+    word: str = ""     # a figure's own words, where a clause cue may need them ("at least a doubling")
+
+
+def word(m: re.Match[str]) -> Tok:
+    """A token of running text; a printed "#" or "@" is kept apart from the figure and time marks."""
+    w = m.group().lower()
+    return Tok(m.start(), m.end(), "·" + w if w in ("#", "@") else w)
+
+
+def strip_possessive(words: list[str]) -> list[str]:
+    """ "of the Lords' 50 peers", "of the UN mission's 4,800": the owner is not part of the cue."""
+    if words and (words[-1].endswith(("'s", "’s")) or words[-1] in ("'", "’")):
+        tail = words[-5:]
+        if "of" in tail:
+            return words[:len(words) - len(tail) + len(tail) - 1 - tail[::-1].index("of") + 1]
+        return words[:-2] if words[-1] in ("'", "’") else words[:-1]
+    return words
+
+
+def hedge_before(toks: list[Tok], i: int) -> str:
+    """The hedge before a multiplier: "almost doubled", "more than trebled"."""
+    words = [t.norm for t in toks[max(0, i - 2):i]]
+    if words[-2:] == ["more", "than"]:
+        return "more"
+    return words[-1] if words and words[-1] in MULT_HEDGES else ""
+
+
+_COMPARATIVES = frozenset("as more higher larger bigger greater longer faster that what the".split())
+
+
+def is_comparison(toks: list[Tok], i: int, q: Quantity) -> bool:
+    """Whether a multiplier compares two values: "doubled", "three times as many", "fourfold"."""
+    t = q.text.lower()
+    if t.endswith(("ed", "ing", "fold")):
+        return True
+    return i + 1 < len(toks) and toks[i + 1].norm in _COMPARATIVES
+
+
+DEFINITE = frozenset("the its this that their those these".split())
+_PRONOUNS = frozenset("this that these those".split())
+
+
+def drop_determiners(words: list[str]) -> list[str]:
+    """Words without determiners, but keeping "that", "this" … where they stand alone ("of that")."""
+    return [w for i, w in enumerate(words) if w not in DETERMINERS or (
+        w in _PRONOUNS and not (i + 1 < len(words) and words[i + 1][0].isalpha()))]
+
+
+def strip_hedge(words: list[str], *, keep: bool = False) -> list[str]:
+    """The words before a figure with the hedge next to it (and, unless ``keep``, determiners) removed."""
+    bare = words if keep else drop_determiners(words)
+    for h in HEDGES:
+        if len(h) <= len(bare) and tuple(bare[-len(h):]) == h:
+            return bare[:-len(h)]
+    return bare
+
+
+def ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether ``words`` end with ``phrase``."""
+    return len(phrase) <= len(words) and tuple(words[len(words) - len(phrase):]) == phrase
+
+
+def phrase_at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands at ``words[i]``, determiners skipped."""
+    j = i
+    for w in phrase:
+        while j < len(words) and words[j] in DETERMINERS and w not in DETERMINERS:
+            j += 1
+        if j >= len(words) or words[j] != w:
+            return False
+        j += 1
+    return True
+
+
+_LIST_STOP = frozenset(set(CLAUSE_VERBS) | {"of", "or", "from", "to", "by", "per", "each", "every",
+                                            "compared", "versus", "vs", "against", "than", "including",
+                                            "between", "with", "in", "on", "at", "for",
+                                            "(", ")", "@", "%", "-", "–", "—", ":"})
+
+
+def plain(words: list[str]) -> bool:
+    """Whether words are a plain noun phrase: no figure, verb, preposition or bracket."""
+    return all(w[0].isalpha() and w not in _LIST_STOP for w in words)
+
+
+_LIST_PREPOSITIONS = frozenset("to in on at for with".split())
+
+
+def is_list_gap(words: list[str]) -> bool:
+    """ "19, the Greens 7", "7 and independents 3", "(£45m), roads (£30m)", "$4.1m related to
+    severance and $3.6m": coordination of figures of one measure.
+    """
+    if words[:1] == [")"]:
+        words = words[1:]
+    if words[-1:] == ["("]:
+        words = words[:-1]
+    if not words:
+        return False
+
+    def label(ws: list[str]) -> bool:
+        return len(ws) <= 6 and all(w[0].isalpha() and (w not in _LIST_STOP or w in _LIST_PREPOSITIONS)
+                                    for w in ws)
+
+    for sep in ([",", "and"], [","], ["and"], ["plus"]):
+        for i in range(len(words) - len(sep) + 1):
+            if words[i:i + len(sep)] == sep and label(words[:i]) and label(words[i + len(sep):]):
+                return True
+    return False
+
+
+def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None, str]:
+    """The change words state, from the first (or ``nearest``: the last) direction word ("rose",
+    "down", "narrowed"); a weak word ("raised", "cut") is marked with a leading "~" in the cue.
+    """
+    weak: tuple[str | None, str] = (None, "")
+    order = range(len(toks) - 1, -1, -1) if nearest else range(len(toks))
+    for i in order:
+        t = toks[i]
+        d = DIRECTION_WORDS.get(t.norm)
+        if d is None:
+            if weak[0] is None and t.norm in WEAK_DIRECTION_WORDS:
+                weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm)
+            continue
+        if t.norm == "up" and i + 1 < len(toks) and toks[i + 1].norm == "to" or \
+                i and toks[i - 1].norm == "#" or \
+                any(x.norm in DEFINITE for x in toks[max(0, i - 2):i]):
+            continue  # "43% higher" is the figure's own word; "the jobs gains" a noun
+        return d, t.norm
+    return weak
+
+
+def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
+    """Where a sentence's clauses start and end: at ";", "while", "but", and "and" before a verb."""
+    bounds, start = [], 0
+    for i, t in enumerate(toks):
+        cut = t.norm == ";" or (t.norm in CLAUSE_BREAKS and i > start) or (
+            t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ",") or (
+            t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
+        if cut and i > start:
+            bounds.append((start, i))
+            start = i
+    bounds.append((start, len(toks)))
+    return bounds
+
+
+def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
+    """Whether a verb opens a new statement within the next words; after ", and" any past tense counts."""
+    for t in toks[i:i + 6]:
+        if t.norm == "#":
+            return False
+        if t.norm in CLAUSE_VERBS and t.norm not in ("up", "down", "higher", "lower"):
+            return True
+        if loose and len(t.norm) > 4 and t.norm.endswith("ed"):
+            return True
+    return False
