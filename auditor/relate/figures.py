@@ -1,9 +1,10 @@
 """The figure layer: read each quantity once into a Figure, and the links between figures.
 
-With words.py, cues.py and measure.py, this is the only relate code that reads text. Each sentence becomes a row of tokens, with every
-quantity one token (``#``) and every time expression one token (``@``); clauses are cut at ";",
-"while", "but" and at "and" before a new verb; then the cue table (cues.py) is matched around
-each figure and between neighbours. Builders see only what this module produces.
+With words.py, cues.py and measure.py, the only relate code that reads text. Each sentence
+becomes a row of tokens, with every quantity one token (``#``) and every time expression one
+token (``@``); clauses are cut at ";", "while", "but" and at "and" before a new verb; then the
+cue table (cues.py) is matched around each figure and between neighbours. Builders see only
+what this module produces.
 """
 
 from __future__ import annotations
