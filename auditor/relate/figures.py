@@ -50,6 +50,13 @@ from auditor.relate.words import (
 _BEFORE, _AFTER, _BETWEEN, _WITHIN = by_where("before"), by_where("after"), by_where("between"), \
     by_where("within")
 _CLAUSE, _PERIOD = by_where("clause"), by_where("period")
+_CLAUSE_BY_FIRST: dict[str, list[Cue]] = {}
+_AFTER_BY_FIRST: dict[str, list[Cue]] = {}
+_BEFORE_BY_LAST: dict[str, list[Cue]] = {}
+for _rows, _index, _at_word in ((_CLAUSE, _CLAUSE_BY_FIRST, 0), (_AFTER, _AFTER_BY_FIRST, 0),
+                                (_BEFORE, _BEFORE_BY_LAST, -1)):
+    for _cue in _rows:  # rows stay longest first within each word
+        _index.setdefault(_cue.words[_at_word], []).append(_cue)
 _WORDS = re.compile(r"[a-z]{5,}")
 _NOUN = re.compile(r"[a-z]{3,}")
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
@@ -131,10 +138,15 @@ class _Reader:
         self.qi = 0
 
     def sentence(self, k: int, s0: int, s1: int) -> None:
+        has_figure = self.qi < len(self.qs) and self.qs[self.qi].sentence == k
+        if not has_figure and not any(p.sentence == k for p in self.periods):
+            return
         toks = self._tokens(k, s0, s1)
         for c0, c1 in clauses(toks):
-            self._clause(k, toks[c0:c1])
-        self._periods(k, toks)
+            if any(t.norm == "#" for t in toks[c0:c1]):  # a clause without figures relates nothing
+                self._clause(k, toks[c0:c1])
+        if any(t.norm == "@" for t in toks):
+            self._periods(k, toks)
 
     def _tokens(self, k: int, s0: int, s1: int) -> list[Tok]:
         spans: list[tuple[int, int, str, int]] = []
@@ -165,8 +177,8 @@ class _Reader:
         mult: tuple[str | None, str, str] = (None, "", "")
         words = [w for t in toks
                  for w in (t.word.split() if t.word and not t.word[0].isdigit() else [t.norm])]
-        for i in range(len(words)):
-            for cue in _CLAUSE:
+        for i, w in enumerate(words):
+            for cue in _CLAUSE_BY_FIRST.get(w, ()):
                 if phrase_at(words, i, cue.words):
                     if cue.yields == "fact":
                         facts.add(cue.value)
@@ -230,12 +242,13 @@ class _Reader:
                 bare[-2:-1] and bare[-2] in DEFINITE and bare[-1].isalpha():
             self.cues.setdefault(fi, []).append(("definite", " ".join(bare[-2:])))
         done: set[str] = set()
-        for cue in _BEFORE:  # longest phrase first; one role and one sign from each side
+        for cue in _BEFORE_BY_LAST.get(words_b[-1] if words_b else "", ()):
+            # longest phrase first; one role and one sign from each side
             if cue.yields not in done and ends_with(words_b, cue.words):
                 self._give(fi, cue)
                 done.add(cue.yields)
         done.clear()
-        for cue in _AFTER:
+        for cue in _AFTER_BY_FIRST.get(words_a[0] if words_a else "", ()):
             if cue.value == Role.BACKREF and followed and len(words_a) == len(cue.words):
                 continue  # "$23 million, of which $4 million": the whole, not a part
             if cue.yields not in done and words_a[:len(cue.words)] == list(cue.words):

@@ -79,10 +79,15 @@ def drop_determiners(words: list[str]) -> list[str]:
 def strip_hedge(words: list[str], *, keep: bool = False) -> list[str]:
     """The words before a figure with the hedge next to it (and, unless ``keep``, determiners) removed."""
     bare = words if keep else drop_determiners(words)
-    for h in HEDGES:
+    for h in _HEDGES_BY_LAST.get(bare[-1] if bare else "", ()):
         if len(h) <= len(bare) and tuple(bare[-len(h):]) == h:
             return bare[:-len(h)]
     return bare
+
+
+_HEDGES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _h in HEDGES:  # longest first within each last word
+    _HEDGES_BY_LAST.setdefault(_h[-1], []).append(_h)
 
 
 def ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
