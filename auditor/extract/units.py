@@ -335,8 +335,9 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
         if head and (word[0].isupper() or low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS
                      or low in TIME_UNITS):
             break
-        if low.endswith(("'s", "’s", "s'", "s’")) and not head:
-            p = w.end()  # "of the county's schools": the owner, not the counted noun
+        if low.endswith(("'s", "’s", "s'", "s’")):
+            head = None  # "of the county's schools", "of the UN mission's 4,800": the owner
+            p = w.end()
             continue
         if not head and low.endswith(("ed", "ing", "est")) and low not in _ED_NOUNS:
             nxt = _TOKEN.match(text, w.end())

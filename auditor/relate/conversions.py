@@ -12,8 +12,10 @@ from auditor.relate.model import Figure, LinkKind, Relation, RelationKind
 def conversions(fs: Figures) -> list[Relation]:
     """Pairs of figures where the second restates the first in another unit."""
     out = []
-    for kind in (LinkKind.BRACKET, LinkKind.OR):
-        for a, b, cue in fs.linked(kind):
+    dashed = [(a, b, cue) for a, b, cue in fs.linked(LinkKind.SPLIT) if cue in ("—", "–", "--")]
+    for kind, links in ((LinkKind.BRACKET, fs.linked(LinkKind.BRACKET)),
+                        (LinkKind.OR, fs.linked(LinkKind.OR)), (LinkKind.OR, dashed)):  # "36km — 22 miles —"
+        for a, b, cue in links:
             if a.kind not in ("money", "measure") or b.kind != a.kind or a.q.value is None or \
                     b.q.value is None or a.per != b.per:
                 continue

@@ -231,6 +231,9 @@ class _Reader:
     def _around(self, fi: int, before: list[Tok], after: list[Tok], *, followed: bool) -> None:
         words_b = strip_hedge([t.norm for t in before])
         words_a = drop_determiners([t.norm for t in after])
+        own = (self.qs[fi].unit_text or "").lower().split()
+        if own and words_a[:len(own)] == own:  # "620 prisoners in total": past the figure's noun
+            words_a = words_a[len(own):]
         if REST_WORDS.intersection(words_b[-12:]) or REST_NEXT_TO.intersection(words_b[-1:]):
             # "The remaining U.S. federal losses of $12.9m", "and Uruguay the other 1,200"
             self.roles.setdefault(fi, set()).add(Role.REST)

@@ -120,7 +120,8 @@ def averages(fs: Figures) -> list[Relation]:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
                     tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
-                        or frozenset((t.index, r.index)) in joined or frozenset((d.index, r.index)) in joined
+                        or joined & {frozenset((t.index, r.index)), frozenset((d.index, r.index)),
+                                     frozenset((d.index, t.index))}
                     if tied:
                         out.append(Relation(RelationKind.AVERAGE,
                                             (("total", t), ("span", d), ("average", r)),
