@@ -161,3 +161,13 @@ def test_a_loss_stated_in_words_keeps_a_positive_value() -> None:
         ("1.2 mln dlrs", "money", 1.2e6, "USD", None)]
     assert read("It had a net loss 3.4 mln dlrs.") == [
         ("3.4 mln dlrs", "money", 3.4e6, "USD", None)]
+
+
+def test_an_iso_code_before_a_dollar_sign_names_the_currency() -> None:
+    """ "NZD $1.2m" and "HKD $3bn" are New Zealand and Hong Kong dollars, not US dollars."""
+    from auditor.engine import audit
+    from auditor.read import read_text
+
+    doc = read_text("A gain of NZD $1.2m (AUD $1.1m) and a loan of HKD $3bn were booked.")
+    units = [q.unit for q in audit(doc).extraction.quantities if q.kind.value == "money"]
+    assert units == ["NZD", "AUD", "HKD"]

@@ -439,8 +439,7 @@ def exchange_rate_implausible(rels: Relations, me: Rule) -> Iterator[Finding]:
     """
     from auditor.check.fx import band
 
-    given = rels.as_of_source.startswith(("--as-of", "front matter"))  # an inferred year may be one named
-    years = range(rels.as_of.year - 1, rels.as_of.year + 1) if given else None
+    years = _years_of(rels)
     when = "in any year since 1999" if years is None else f"in {years[0]}–{years[-1]}"
     for pair, group in currency_pairs(rels.of(RelationKind.CONVERSION)).items():
         if len(group) != 1:
@@ -457,6 +456,17 @@ def exchange_rate_implausible(rels: Relations, me: Rule) -> Iterator[Finding]:
                            f"{when}.", (x, y), f"{y.q.text} / {x.q.text} = {fmt_iv(iv)}; reference "
                            f"{when} (±20%): {fmt_iv(allowed)}", allowed, iv, _as_of(rels),
                            rel=group[0])
+
+
+def _years_of(rels: Relations) -> range | None:
+    """The years a text's conversions may date from: around a given as-of date; else from a year
+    before the first year the text writes out to four after its last (news looks back more than
+    ahead); else any year.
+    """
+    if rels.as_of_source.startswith(("--as-of", "front matter")):
+        return range(rels.as_of.year - 1, rels.as_of.year + 1)
+    named = rels.figures.years
+    return range(named[0] - 1, named[-1] + 5) if named else None
 
 
 def _consensus(ivs: list[Iv], tolerance: float) -> Iv | None:

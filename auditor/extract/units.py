@@ -51,7 +51,7 @@ _SYMBOLS = {k: v for k, v in CURRENCY_SYMBOLS.items() if len(k) > 1 or not k.isa
 _LOWER_CODES = "usd|gbp|eur|rmb|cny|jpy|inr|aud|cad|chf"
 _LOWER_CODE_SET = frozenset(_LOWER_CODES.split("|"))
 LEFT_CURRENCY = re.compile(
-    r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
+    r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|NZD|HKD|CAD|SGD|TWD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
     r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
     r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z])(?P<ps>PS)"
     rf"|(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
@@ -144,7 +144,8 @@ def currency_before(text: str, pos: int, floor: int = 0) -> tuple[str, int, floa
         return ("GBP", m.start(), 1.0) if m.end("ps") == pos else None
     if m.group("pre") or m.group("post"):
         pre = (m.group("pre") or m.group("post")).upper().replace(".", "")
-        code = {"US": "USD", "USD": "USD", "AUD": "AUD", "AU": "AUD", "A": "AUD", "C": "CAD",
+        code = {"US": "USD", "USD": "USD", "AUD": "AUD", "NZD": "NZD", "HKD": "HKD", "CAD": "CAD",
+                "SGD": "SGD", "TWD": "TWD", "AU": "AUD", "A": "AUD", "C": "CAD",
                 "CA": "CAD", "CAN": "CAD", "CDN": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD",
                 "NT": "TWD", "MEX": "MXN", "MX": "MXN", "R": "BRL"}[pre]
     elif m.group("sym"):

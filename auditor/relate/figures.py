@@ -59,6 +59,7 @@ for _rows, _index, _at_word in ((_CLAUSE, _CLAUSE_BY_FIRST, 0), (_AFTER, _AFTER_
         _index.setdefault(_cue.words[_at_word], []).append(_cue)
 _WORDS = re.compile(r"[a-z]{5,}")
 _NOUN = re.compile(r"[a-z]{3,}")
+_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
 _STOP = frozenset("""about which there their these those would could should after before
 during million billion""".split())
@@ -78,6 +79,7 @@ class Figures:
     headline: bool
     words: list[frozenset[str]] = field(default_factory=list)  # content words before each figure
     nouns: list[frozenset[str]] = field(default_factory=list)  # each sentence's words, singular
+    years: tuple[int, ...] = ()  # the calendar years the text writes out ("2004", "May 2005")
 
     def linked(self, kind: LinkKind) -> list[tuple[Figure, Figure, str]]:
         """The pairs joined by one kind of link, with the cue that joins them."""
@@ -117,8 +119,10 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
     words = [frozenset(w for w in _WORDS.findall(text[max(0, f.q.at[0] - 45):f.q.at[0]].lower())
                        if w not in _STOP) for f in figs]
     nouns = [frozenset(singular(w) for w in _NOUN.findall(text[s.start:s.end].lower())) for s in sentences]
+    years = tuple(sorted({p.start.year for p in ex.periods if p.start is not None
+                          and _WRITTEN_YEAR.search(p.text)}))
     return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
-                   ex.as_of, ex.as_of_source, headline, words, nouns)
+                   ex.as_of, ex.as_of_source, headline, words, nouns, years)
 
 
 class _Reader:
