@@ -68,8 +68,8 @@ def test_reference_rates_cover_every_year_for_every_currency() -> None:
 
 
 def test_a_lone_conversion_is_judged_against_the_years_the_text_names() -> None:
-    """Without an as-of date, the years written in the text date a conversion (2004: £1 ≈ $1.83)."""
-    doc = read_text("In 2004 the studio paid $54.9m (£43.5m) for the film rights.")
+    """Without an as-of date, the years written in the text date a conversion (2004: £1 ≈ $1.83; the band runs from 1998)."""
+    doc = read_text("In 2004 the studio paid $54.9m (£53.5m) for the film rights.")
     assert {f.code for f in audit(doc).findings} == {"UC03"}
     fine = read_text("In 2004 the studio paid $54.9m (£29.5m) for the film rights.")
     assert not audit(fine).findings

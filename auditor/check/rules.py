@@ -416,7 +416,7 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
         rates = []
         for r in group:
             x, y = oriented(r, pair)
-            rates.append((x, y, interval(y) / interval(x)))
+            rates.append((x, y, _printed(y) / _printed(x)))
         for i, (x, y, iv) in enumerate(rates):
             others = [o for j, o in enumerate(rates) if j != i]
             consensus = _consensus([o[2] for o in others], rels.tolerance + slack - 0.02)
@@ -449,7 +449,7 @@ def exchange_rate_implausible(rels: Relations, me: Rule) -> Iterator[Finding]:
         if allowed is None:
             continue
         rels.tested.add(id(group[0]))
-        iv = interval(y) / interval(x)
+        iv = _printed(y) / _printed(x)
         if not iv.widen(rels.tolerance).meets(allowed):
             yield _finding(me, W, f"{x.q.text} = {y.q.text} implies {fmt_iv(iv)} {pair[1]} per "
                            f"{pair[0]}, far from the {fmt_iv(allowed)} of the reference rates "
@@ -459,14 +459,23 @@ def exchange_rate_implausible(rels: Relations, me: Rule) -> Iterator[Finding]:
 
 
 def _years_of(rels: Relations) -> range | None:
-    """The years a text's conversions may date from: around a given as-of date; else from a year
-    before the first year the text writes out to four after its last (news looks back more than
-    ahead); else any year.
+    """The years a text's conversions may date from: around a given as-of date; else from six years
+    before the first year the text writes out (a text may name only years to come) to four after
+    its last; else any year.
     """
     if rels.as_of_source.startswith(("--as-of", "front matter")):
         return range(rels.as_of.year - 1, rels.as_of.year + 1)
     named = rels.figures.years
-    return range(named[0] - 1, named[-1] + 5) if named else None
+    return range(named[0] - 6, named[-1] + 5) if named else None
+
+
+def _printed(f: Figure) -> Iv:
+    """A converted figure's printed value: "up to £9m ($27m)" hedges both sides alike, so a
+    conversion compares what is printed, to its rounding.
+    """
+    if f.q.qualifier.value in ("at_most", "at_least", "above", "below") and f.q.value:
+        return Iv.point(f.q.value).widen(0.01)
+    return interval(f)
 
 
 def _consensus(ivs: list[Iv], tolerance: float) -> Iv | None:

@@ -108,7 +108,7 @@ CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "bucks": "USD", "cents": "USD/100", "cent": "USD/100",
     "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP", "pounds": "GBP",
     "pound": "GBP", "quid": "GBP", "pence": "GBP/100", "penny": "GBP/100", "p": "GBP/100",
-    "euros": "EUR", "euro": "EUR", "eurocents": "EUR/100", "yen": "JPY", "yuan": "CNY",
+    "euros": "EUR", "euro": "EUR", "eurocents": "EUR/100", "euro cents": "EUR/100", "euro cent": "EUR/100", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rmb": "CNY", "kuai": "CNY", "rupees": "INR", "rupee": "INR",
     "swiss francs": "CHF", "francs": "CHF", "franc": "CHF", "roubles": "RUB", "rubles": "RUB",
     "rouble": "RUB", "ruble": "RUB", "rand": "ZAR", "pesos": "MXN", "peso": "MXN",

@@ -139,6 +139,7 @@ class _Reader:
         self.sign: dict[int, int] = {}
         self.direction: dict[int, str] = {}
         self.clause_of: dict[int, int] = {}
+        self.opened: dict[int, int] = {}  # a figure in brackets → the figure before the bracket
         self.qi = 0
 
     def sentence(self, k: int, s0: int, s1: int) -> None:
@@ -299,8 +300,16 @@ class _Reader:
                 continue
             tight = kind == LinkKind.BRACKET and closes == "tight"
             self.links.append(Link(kind, ai, bi, "()" if tight else cue.text))
+            if kind == LinkKind.BRACKET:
+                self.opened[bi] = ai
             break
         else:
+            opener = self.opened.get(ai)
+            if opener is not None and words in ([";"], [","]):  # "(£16.7bn; 24.1bn euros)"
+                self.opened[bi] = opener
+                self.links.append(Link(LinkKind.BRACKET, opener, bi, "(;"))
+                self.links.append(Link(LinkKind.OR, ai, bi, ";"))
+                return
             if is_list_gap(words):
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         if words[-1:] == [","] and len(words) <= 13 and not any(
@@ -314,10 +323,15 @@ class _Reader:
                 break
 
     def _closes(self, fi: int) -> str:
-        """Whether a bracket closes right after a figure ("tight"), after a word or two ("loose")."""
+        """Whether a bracket closes right after a figure ("tight"), after a word or two ("loose"),
+        or after more restatements ("$32bn (£16.7bn; 24.1bn euros)": "list").
+        """
         end = self.qs[fi].at[1]
         m = re.match(r"\s*((?:[A-Za-z%.]+\s*){0,2})\)", self.text[end:end + 30])
-        return "" if m is None else "loose" if m.group(1) else "tight"
+        if m is None:
+            more = re.match(r"\s*[;,][^();]{1,30}(?:;[^();]{1,30})?\)", self.text[end:end + 70])
+            return "list" if more else ""
+        return "loose" if m.group(1) else "tight"
 
     def _periods(self, k: int, toks: list[Tok]) -> None:
         for i, t in enumerate(toks):

@@ -166,8 +166,11 @@ def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None,
 
 def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
     """Where a sentence's clauses start and end: at ";", "while", "but", and "and" before a verb."""
-    bounds, start = [], 0
+    bounds, start, depth = [], 0, 0
     for i, t in enumerate(toks):
+        depth = max(0, depth + (t.norm == "(") - (t.norm == ")"))
+        if depth:
+            continue  # "$32bn (£16.7bn; 24.1bn euros)": a bracket is one piece of its clause
         cut = t.norm == ";" or (t.norm in CLAUSE_BREAKS and i > start) or (
             t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ",") or (
             t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
