@@ -239,7 +239,9 @@ class _Reader:
         own = (self.qs[fi].unit_text or "").lower().split()
         if own and words_a[:len(own)] == own:  # "620 prisoners in total": past the figure's noun
             words_a = words_a[len(own):]
-        if REST_WORDS.intersection(words_b[-12:]) or REST_NEXT_TO.intersection(words_b[-1:]):
+        rest_at = max((i for i, w in enumerate(words_b) if w in REST_WORDS), default=-1)
+        if rest_at >= len(words_b) - 12 and rest_at >= 0 and not CLAUSE_VERBS.intersection(
+                words_b[rest_at + 1:]) or REST_NEXT_TO.intersection(words_b[-1:]):
             # "The remaining U.S. federal losses of $12.9m", "and Uruguay the other 1,200"
             self.roles.setdefault(fi, set()).add(Role.REST)
             self.cues.setdefault(fi, []).append((Role.REST, next(w for w in reversed(words_b)

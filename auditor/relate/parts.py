@@ -187,8 +187,10 @@ def parts(fs: Figures) -> list[Relation]:
         if not all(m.kind == total.kind and (m.q.unit == total.q.unit or named) or
                    m.kind == "number" and total.kind == "count" for m in members):
             continue
-        exhaustive = cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or \
-            any(m.has(Role.REST) for m in members)
+        skipped = [f for f in fs.figures[members[0].index:members[-1].index]
+                   if f not in members and f.kind in (total.kind, "number")]
+        exhaustive = not skipped and (cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or
+                                      any(m.has(Role.REST) for m in members))  # no part left out
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
                              f"{total.q.text}",), (("exhaustive", exhaustive),)))

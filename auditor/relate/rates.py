@@ -46,14 +46,21 @@ def _is_total(fs: Figures, t: Figure) -> bool:
 
 
 def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] | None:
+    """The calendar span a total covers; None when it would run to an as-of date that is only
+    today's date (the text names none), since then "so far" means nothing checkable.
+    """
     yesterday = fs.as_of - dt.timedelta(days=1)
+    guessed = fs.as_of_source.startswith("today")
     so_far = "so_far" in fs.clause_of(total).facts
+    if guessed and (so_far or (total.scope.span or rate.scope.span or (None, None))[1] is None):
+        return None
     own = rate.scope.span
     if own is not None and own[1] is None and so_far:  # "85 a week since June … so far"
         return (own[0], yesterday)
     span = total.scope.span
-    if span is None and total.sentence == rate.sentence:
-        span = own  # "an average of 140 drivers a day in May, … 5,340 in all"
+    if span is None and total.sentence == rate.sentence and rate.q.period is not None and \
+            Role.BIRTH not in fs.period_roles.get(rate.q.period.id, ()):
+        span = own  # "an average of 140 drivers a day in May, … 5,340 in all"; not "began in May"
     if span is None:
         return None
     end = span[1] or yesterday

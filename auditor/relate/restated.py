@@ -79,13 +79,23 @@ def headline_restated(fs: Figures) -> list[Relation]:
             continue
         b = next((o for o in lede if _alike(h, o)), None)
         if b is None or (h.measure.entity or b.measure.entity) and h.measure.entity != b.measure.entity \
-                or _scopes_differ(h, b) or not (h.measure.subject and h.measure.subject == b.measure.subject
-                                                or len(fs.words[h.index] & fs.words[b.index]) > 1):
+                or _scopes_differ(h, b) or not _same_thing(fs, h, b):
             continue
         out.append(Relation(RelationKind.RESTATED, (("first", h), ("second", b)),
                             (f"{h.q.text} stands in the headline and {b.q.text} opens the story",),
                             (("key", (h.kind, h.measure.noun)), ("headline", True), ("definite", False))))
     return out
+
+
+def _same_thing(fs: Figures, h: Figure, b: Figure) -> bool:
+    """A headline percentage restates the lede's only when both are dated alike and share words;
+    other figures when they share their subject or two words.
+    """
+    if h.kind == "percent":
+        return h.q.period is not None and b.q.period is not None and \
+            len(fs.words[h.index] & fs.words[b.index]) > 0
+    return bool(h.measure.subject and h.measure.subject == b.measure.subject) or \
+        len(fs.words[h.index] & fs.words[b.index]) > 1
 
 
 def _alike(a: Figure, b: Figure) -> bool:
