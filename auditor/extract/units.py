@@ -336,7 +336,7 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
         if head and (word[0].isupper() or low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS
                      or low in TIME_UNITS):
             break
-        if low.endswith(("'s", "’s", "s'", "s’")):
+        if word.lower().endswith(("'s", "’s", "s'", "s’")):
             head = None  # "of the county's schools", "of the UN mission's 4,800": the owner
             p = w.end()
             continue

@@ -63,6 +63,9 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
             return None
         if g.index in parts:
             continue
+        if g.sentence == f.sentence and g.kind in ("count", "number") and f.kind in ("count", "number") \
+                and None in (g.q.unit, f.q.unit) and g.q.value:
+            return g  # "25 million players were sold, 40 million of which …": the figure just before
         if g.kind == "count" and g.measure.entity and g.q.value and g.kind == f.kind or (
                 f.kind == "number" and g.kind == "count" and g.measure.entity):
             return g if g.q.value and (f.measure.entity in (None, g.measure.entity)) else None
