@@ -193,6 +193,35 @@ def batch(runs: int) -> None:
               f"{rows}; the JSON report says {expected}: {verdict}")
 
 
+ADVERSARIAL = {"exponents": "x 1e999999999 y 0^-1 ", "quarters": "Q1 5 ", "years ago": "3 years ago ",
+               "lists": "12, 15 and 20 of the 40 seats, ", "brackets": "$5m (£3m; €4m) "}
+
+
+def adversarial(runs: int) -> None:
+    """Time per kB of hostile texts at 1, 10 and 100 kB: every stage must stay linear."""
+    from auditor.engine import audit
+    from auditor.read import read_text
+
+    print("\n== adversarial texts: check time at 1, 10 and 100 kB (median of runs; linear means "
+          "100 kB <= 12x 10 kB)")
+    cases = {**{k: (v, "text") for k, v in ADVERSARIAL.items()}, "unclosed comment": ("x 5 y ", "markdown")}
+    for name, (unit, kind) in cases.items():
+        times = []
+        for kb in (1, 10, 100):
+            text = unit * (kb * 1024 // len(unit))
+            if name == "unclosed comment":
+                text = "<!-- " + text
+            doc = read_text(text, kind=kind)
+            walls = []
+            for _ in range(max(1, runs if kb < 100 else 1)):
+                t = time.perf_counter()
+                audit(doc)
+                walls.append(time.perf_counter() - t)
+            times.append(statistics.median(walls))
+        print(f"   {name:17} {times[0] * 1000:8.1f} ms {times[1] * 1000:8.1f} ms {times[2] * 1000:9.1f} ms"
+              f"   100 kB / 10 kB = {times[2] / times[1]:4.1f}x")
+
+
 def cold_start(runs: int) -> None:
     sample = ROOT / "sample_articles" / "desertion-figures.txt"
     for command in ("extract", "check"):
@@ -206,7 +235,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--skip-quantulum", action="store_true")
     ap.add_argument("--skip-scores", action="store_true")
-    ap.add_argument("--only", choices=("scores", "throughput", "findings", "batch", "cold"),
+    ap.add_argument("--only", choices=("scores", "throughput", "findings", "batch", "cold", "adversarial"),
                     help="run one section")
     args = ap.parse_args()
     if not (SHARED / "DESIGN.md").exists():
@@ -214,7 +243,7 @@ def main() -> int:
         return 0
     sections = {"scores": scores, "throughput": lambda: throughput(args.runs, not args.skip_quantulum),
                 "findings": corpus_findings, "batch": lambda: batch(args.runs),
-                "cold": lambda: cold_start(args.runs)}
+                "cold": lambda: cold_start(args.runs), "adversarial": lambda: adversarial(args.runs)}
     for name, section in sections.items():
         if (args.only or name) == name and not (name == "scores" and args.skip_scores):
             section()

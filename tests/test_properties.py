@@ -60,3 +60,12 @@ def test_the_figure_layer_and_every_rule_take_any_text(text: str) -> None:
         assert all(q in ex.quantities for q in rel.quantities)
     for finding in audit(doc, as_of=dt.date(2024, 11, 1)).findings:
         assert all(doc.source[q.span[0]:q.span[1]] == q.text for q in finding.quantities)
+
+
+def test_huge_exponents_and_zero_powers_give_no_figure_and_no_crash() -> None:
+    """ "1e999999999" once built an exact huge integer (a hang) and "0^-1" divided by zero."""
+    from auditor.engine import audit
+
+    doc = read_text("x 1e999999999 y, then 0^-1 and 5 x 10^9999 and 2.5e3 tonnes.")
+    a = audit(doc, as_of=dt.date(2024, 11, 1))
+    assert [q.value for q in a.extraction.quantities] == [2500.0]

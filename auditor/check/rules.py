@@ -411,14 +411,16 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
             continue
         # Conversions dated in different years may use different rates: only a slip far beyond
         # a year's move (a missing zero) counts then.
-        slack = 0.02 if all(dated_alike(r, o) for r in group for o in group) else 0.5
+        slack = 0.02 if dated_alike(group) else 0.5
         rels.tested.update(id(r) for r in group)
         rates = []
         for r in group:
             x, y = oriented(r, pair)
             rates.append((x, y, _printed(y) / _printed(x)))
-        for i, (x, y, iv) in enumerate(rates):
-            others = [o for j, o in enumerate(rates) if j != i]
+        if _consensus([r[2] for r in rates], rels.tolerance + slack - 0.02) is not None:
+            continue  # every conversion allows one rate
+        for i, (x, y, iv) in enumerate(rates[:50]):
+            others = [o for j, o in enumerate(rates[:50]) if j != i]
             consensus = _consensus([o[2] for o in others], rels.tolerance + slack - 0.02)
             if consensus is not None and not iv.widen(slack + rels.tolerance).meets(consensus):
                 o = min(others, key=lambda o: o[2].hi - o[2].lo)

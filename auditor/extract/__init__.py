@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from auditor.extract.calendar import MONTHS
 from auditor.extract.libs import parse_day
@@ -75,11 +75,12 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
     srcs = sources([text[s.start:s.end] for s in sents], wanted | {k - 1 for k in wanted})
 
     periods = [_period(doc, p, i, _sentence_of(starts, p.start)) for i, p in enumerate(period_hits)]
+    scopes = _Scopes(period_hits, periods, q_hits)
     quantities = []
     for i, q in enumerate(q_hits):
         k = _sentence_of(starts, q.start)
-        scope = _scope(q, period_hits, periods, starts, ends, k, q_hits)
-        per_hit = None if q.per else _per_period(text, q, q_hits, period_hits, ends, k)
+        scope = scopes.of(q, starts[k], ends[k]) if starts else None
+        per_hit = None if q.per else _per_period(text, q, scopes, period_hits, ends, k)
         quantities.append(_quantity(doc, q, i, k, scope, per_hit, srcs[k] if 0 <= k < len(srcs) else None))
     return Extraction(tuple(quantities), tuple(periods), as_of, as_of_source, tuple(sents))
 
@@ -98,40 +99,63 @@ def _sentence_of(starts: list[int], pos: int) -> int:
     return max(0, bisect_right(starts, pos) - 1)
 
 
-def _scope(q: QHit, hits: list[PeriodHit], periods: list[Period], starts: list[int],
-           ends: list[int], k: int, q_hits: list[QHit]) -> Period | None:
-    """The time expression nearest the quantity in its sentence, unless another figure
-    stands between them (then it is that figure's).
-    """
-    if not starts:
-        return None
-    s0, s1 = starts[k], ends[k]
-    best, best_d = None, 10**9
-    for h, p in zip(hits, periods, strict=True):
-        if h.per or h.first is None and h.last is None or h.start < s0 or h.end > s1:
-            continue
-        d = q.start - h.end if h.end <= q.start else h.start - q.end
-        if d < 0:
-            continue
-        lo, hi = (h.end, q.start) if h.end <= q.start else (q.end, h.start)
-        if any(lo <= o.start and o.end <= hi for o in q_hits if o is not q):
-            continue
-        if d < best_d:
-            best, best_d = p, d
-    return best
+class _Scopes:
+    """Finds, for each quantity, the nearest time expression of its sentence in logarithmic time."""
+
+    def __init__(self, hits: list[PeriodHit], periods: list[Period], q_hits: list[QHit]) -> None:
+        eligible = [(h, p) for h, p in zip(hits, periods, strict=True)
+                    if not h.per and not (h.first is None and h.last is None)]
+        self.by_end = sorted(eligible, key=lambda hp: (hp[0].end, -hp[0].start))
+        self.ends = [h.end for h, _ in self.by_end]
+        self.by_start = sorted(eligible, key=lambda hp: hp[0].start)
+        self.starts = [h.start for h, _ in self.by_start]
+        self.qs = sorted(q_hits, key=lambda o: o.start)
+        self.q_starts = [o.start for o in self.qs]
+        self.hit_starts = [h.start for h in hits]
+
+    def _blocked(self, q: QHit, lo: int, hi: int) -> bool:
+        """Whether another figure stands wholly between ``lo`` and ``hi``."""
+        i = bisect_left(self.q_starts, lo)
+        while i < len(self.qs) and self.q_starts[i] < hi:
+            o = self.qs[i]
+            if o is not q and o.end <= hi:
+                return True
+            i += 1
+        return False
+
+    def of(self, q: QHit, s0: int, s1: int) -> Period | None:
+        """The time expression nearest the quantity in its sentence, unless another figure
+        stands between them (then it is that figure's).
+        """
+        best: tuple[int, Period] | None = None
+        i = bisect_right(self.ends, q.start) - 1  # the nearest ending before the figure
+        while i >= 0 and self.by_end[i][0].start < s0:
+            i -= 1
+        if i >= 0 and self.by_end[i][0].end <= s1 and not self._blocked(q, self.by_end[i][0].end, q.start):
+            best = (q.start - self.by_end[i][0].end, self.by_end[i][1])
+        j = bisect_left(self.starts, q.end)  # the nearest starting after it
+        if j < len(self.by_start):
+            h, p = self.by_start[j]
+            d = h.start - q.end
+            if h.end <= s1 and (best is None or d < best[0]) and not self._blocked(q, q.end, h.start):
+                best = (d, p)
+        return best[1] if best else None
 
 
-def _per_period(text: str, q: QHit, q_hits: list[QHit], hits: list[PeriodHit],
+def _per_period(text: str, q: QHit, scopes: _Scopes, hits: list[PeriodHit],
                 ends: list[int], k: int) -> PeriodHit | None:
     """ "30,000 soldiers are leaving their units each month": a frequency later in the clause."""
     if q.kind not in ("count", "number", "money", "rate"):
         return None
     limit = ends[k] if ends else len(text)
-    for h in hits:
-        if h.per is None or h.start < q.end or h.start > limit or h.start - q.end > 80:
+    for i in range(bisect_left(scopes.hit_starts, q.end), len(hits)):  # hits are in text order
+        h = hits[i]
+        if h.start > limit or h.start - q.end > 80:
+            break
+        if h.per is None:
             continue
-        if any(q.end <= o.start < h.start for o in q_hits):
-            return None
+        if bisect_left(scopes.q_starts, h.start) > bisect_left(scopes.q_starts, q.end):
+            return None  # another figure stands between
         if re.search(r"[;:]|\bbut\b|\bwhile\b", text[q.end:h.start]):
             return None
         return h

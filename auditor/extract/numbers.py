@@ -126,17 +126,19 @@ def parse_digits(m: re.Match[str] | None) -> Num | None:
     fraction = False
     if g["exp"]:
         e = g["exp"].replace("−", "-").replace(" ", "")
+        digits = re.sub(r"^[×x]10(?:\^|\*\*)?", "", e) if e[0] in "×x" else e[1:]
+        if len(digits.lstrip("+-")) > 3:
+            return None  # "1e999999999": past any float, and read in constant time
         try:
             if e[0] in "×x":
-                power = int(re.sub(r"^[×x]10(?:\^|\*\*)?", "", e))
+                power = int(digits)
                 value, step = value * 10.0 ** power, step * 10.0 ** power
             elif e.startswith("^"):
-                value = value ** float(e[1:])
+                value = value ** float(digits)
             else:
-                value = value * 10 ** int(e[1:])
-                step = step * 10 ** int(e[1:])
-        except OverflowError:
-            return None  # "0 x 10^309": beyond any float, so not a figure to check
+                value, step = value * 10.0 ** int(digits), step * 10.0 ** int(digits)
+        except (OverflowError, ZeroDivisionError, ValueError):
+            return None  # "0 x 10^309", "0^-1": no figure to check
     if g["ufrac"]:
         value += _UNICODE_FRACTIONS[g["ufrac"]]
         fraction = True

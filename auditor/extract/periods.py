@@ -844,14 +844,16 @@ def find_periods(text: str, as_of: dt.date, claimed: list[tuple[int, int]],
 
 def _choose(text: str, cands: list[tuple[int, int, int, Resolved]],
             claimed: list[tuple[int, int]]) -> list[PeriodHit]:
-    taken = list(claimed)
+    taken = bytearray(len(text) + 1)  # characters already read as something: linear, not quadratic
+    for a, b in claimed:
+        taken[a:b] = b"\x01" * (b - a)
     hits: list[PeriodHit] = []
     for s, e, _, r in cands:
-        if any(s < b and a < e for a, b in taken):
+        if 1 in taken[s:e]:
             continue
         assert r is not None
         s2, e2 = _trim(text, s, e)
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
         hits.append(PeriodHit(s2, e2, r[0], r[1], r[2], r[3]))
     hits.sort(key=lambda h: h.start)
     return hits

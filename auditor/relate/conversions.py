@@ -39,12 +39,16 @@ def currency_pairs(rels: list[Relation]) -> dict[tuple[str, str], list[Relation]
     return out
 
 
-def dated_alike(a: Relation, b: Relation) -> bool:
-    """Whether two conversions may share a rate: "684bn yen ($6.4bn) in 2000 … 331bn yen ($2.7bn) the
+def dated_alike(group: list[Relation]) -> bool:
+    """Whether conversions may share one rate: "684bn yen ($6.4bn) in 2000 … 331bn yen ($2.7bn) the
     following year" were converted at the rates of different years.
     """
-    pa, pb = (r["converted"].q.period or r["value"].q.period for r in (a, b))
-    return pa is None or pb is None or pa.start is None or pb.start is None or pa.start.year == pb.start.year
+    years = set()
+    for r in group:
+        p = r["converted"].q.period or r["value"].q.period
+        if p is not None and p.start is not None:
+            years.add(p.start.year)
+    return len(years) <= 1
 
 
 def oriented(r: Relation, pair: tuple[str, str]) -> tuple[Figure, Figure]:

@@ -4,6 +4,8 @@ years, anniversaries against founding years. Builders read roles and periods, ne
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from auditor.model import Period
 from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, Relation, RelationKind, Role
@@ -19,6 +21,7 @@ def dates(fs: Figures) -> list[Relation]:
     out = []
     births = _births(fs)
     ages = [f for f in fs.figures if f.kind == "age" and f.q.value is not None]
+    years_by_sentence: dict[int, list[int]] = {}
     for f in fs.figures:
         if f.q.value is None:
             continue
@@ -30,7 +33,7 @@ def dates(fs: Figures) -> list[Relation]:
                                 (f"'{births[0].text}' is the birth date of the person aged {f.q.text}",),
                                 (("birth", births[0]), ("ref", ref))))
         elif f.kind == "duration" and f.q.unit == "year" and f.has(Role.AGO):
-            dated = [p for p in _dated(fs, f) if p.at[0] > f.q.at[1] and p.granularity in ("day", "month")]
+            dated = [p for p in _after(fs, f, 40) if p.granularity in ("day", "month")]
             if dated and fs.as_of_reliable:
                 out.append(Relation(RelationKind.AGO, (("duration", f),),
                                     (f"'{f.q.text} ago' is dated {dated[0].text}",), (("date", dated[0]),)))
@@ -41,7 +44,7 @@ def dates(fs: Figures) -> list[Relation]:
                                     (f"{f.q.text} is the length of {span[0].text}",), (("span", span[0]),)))
             elif "elapsed" in fs.clause_of(f).facts and f.cue(Role.SPAN) not in ("in", "within"):
                 # "lowest level in 24 years" counts back from now, not between the years named
-                out += _between_years(fs, f)
+                out += _between_years(fs, f, years_by_sentence)
         elif f.kind == "ordinal" and f.has(Role.ANNIVERSARY) and len(births) >= 1:
             birth = max((b for b in births if b.sentence <= f.sentence), key=lambda b: b.at[0], default=None)
             ref = _reference(fs, f, anniversary=True)
@@ -52,12 +55,27 @@ def dates(fs: Figures) -> list[Relation]:
     return out
 
 
-def _between_years(fs: Figures, f: Figure) -> list[Relation]:
+def _after(fs: Figures, f: Figure, chars: int) -> list[Period]:
+    """The dated time expressions that start within ``chars`` after a figure ("ago, on 5 May")."""
+    periods = fs.periods_in(f.sentence)
+    i = bisect_left(periods, f.q.at[1], key=lambda p: p.at[0])  # periods are in text order
+    out = []
+    for p in periods[i:]:
+        if p.at[0] > f.q.at[1] + chars:
+            break
+        if p.start is not None and p.id not in fs.period_roles:
+            out.append(p)
+    return out
+
+
+def _between_years(fs: Figures, f: Figure, cache: dict[int, list[int]]) -> list[Relation]:
     """ "held for 29 years until fighting resumed in 2022" after "the 2003 ceasefire", "closed 11
     years later, in 2020": a number of years against the two years its sentence names.
     """
-    years = sorted({p.start.year for p in fs.periods if p.sentence == f.sentence and p.start is not None
-                    and p.granularity in ("year", "month", "day")})
+    if f.sentence not in cache:
+        cache[f.sentence] = sorted({p.start.year for p in fs.periods_in(f.sentence) if p.start is not None
+                                    and p.granularity in ("year", "month", "day")})
+    years = cache[f.sentence]
     if len(years) != 2:
         return []
     return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
@@ -66,8 +84,8 @@ def _between_years(fs: Figures, f: Figure) -> list[Relation]:
 
 
 def _dated(fs: Figures, f: Figure) -> list[Period]:
-    return [p for p in fs.periods if p.sentence == f.sentence and p.start is not None
-            and p.id not in fs.period_roles]
+    """The dated time expressions of a figure's sentence that are not birth dates."""
+    return [p for p in fs.periods_in(f.sentence) if p.start is not None and p.id not in fs.period_roles]
 
 
 def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period | None:

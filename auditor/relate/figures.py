@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from auditor.extract.words import singular
@@ -80,6 +81,8 @@ class Figures:
     words: list[frozenset[str]] = field(default_factory=list)  # content words before each figure
     nouns: list[frozenset[str]] = field(default_factory=list)  # each sentence's words, singular
     years: tuple[int, ...] = ()  # the calendar years the text writes out ("2004", "May 2005")
+    _by_sentence: dict[int, list[Figure]] = field(default_factory=dict)
+    _periods_by_sentence: dict[int, list[Period]] = field(default_factory=dict)
 
     def linked(self, kind: LinkKind) -> list[tuple[Figure, Figure, str]]:
         """The pairs joined by one kind of link, with the cue that joins them."""
@@ -95,7 +98,17 @@ class Figures:
 
     def in_sentence(self, k: int) -> list[Figure]:
         """The figures of sentence ``k``, in order."""
-        return [f for f in self.figures if f.sentence == k]
+        if not self._by_sentence:
+            for f in self.figures:
+                self._by_sentence.setdefault(f.sentence, []).append(f)
+        return self._by_sentence.get(k, [])
+
+    def periods_in(self, k: int) -> list[Period]:
+        """The time expressions of sentence ``k``, in order."""
+        if not self._periods_by_sentence:
+            for p in self.periods:
+                self._periods_by_sentence.setdefault(p.sentence, []).append(p)
+        return self._periods_by_sentence.get(k, [])
 
     @property
     def as_of_reliable(self) -> bool:
@@ -140,11 +153,14 @@ class _Reader:
         self.direction: dict[int, str] = {}
         self.clause_of: dict[int, int] = {}
         self.opened: dict[int, int] = {}  # a figure in brackets → the figure before the bracket
+        self.by_sentence: dict[int, list[Period]] = {}
+        for p in periods:
+            self.by_sentence.setdefault(p.sentence, []).append(p)
         self.qi = 0
 
     def sentence(self, k: int, s0: int, s1: int) -> None:
         has_figure = self.qi < len(self.qs) and self.qs[self.qi].sentence == k
-        if not has_figure and not any(p.sentence == k for p in self.periods):
+        if not has_figure and k not in self.by_sentence:
             return
         toks = self._tokens(k, s0, s1)
         for c0, c1 in clauses(toks):
@@ -160,9 +176,11 @@ class _Reader:
             if q.sentence == k:
                 spans.append((q.at[0], q.at[1], "#", self.qi))
             self.qi += 1
-        figures = [(a, b) for a, b, _, _ in spans]
-        spans += [(p.at[0], p.at[1], "@", -1) for p in self.periods if p.sentence == k and not any(
-            a < p.at[1] and p.at[0] < b for a, b in figures)]  # "the past 12 months": the figure wins
+        starts = [a for a, _, _, _ in spans]
+        for p in self.by_sentence.get(k, ()):  # "the past 12 months": the figure inside wins
+            i = bisect_left(starts, p.at[1]) - 1
+            if i < 0 or spans[i][1] <= p.at[0]:
+                spans.append((p.at[0], p.at[1], "@", -1))
         spans.sort()
         out: list[Tok] = []
         pos = s0
@@ -197,11 +215,11 @@ class _Reader:
                 mult = (str(q.value), q.text.lower(), hedge_before(toks, i))
         # Ordinals ("the sixth form", "its 45th anniversary") take roles but join no neighbours.
         joined = [i for i in figs if self.qs[toks[i].fig].kind.value != "ordinal"]
-        for i in figs:
+        for n, i in enumerate(figs):
             fi = toks[i].fig
             self.clause_of[fi] = ci
-            prev = max((j for j in figs if j < i), default=-1) + 1
-            nxt = min((j for j in figs if j > i), default=len(toks))
+            prev = figs[n - 1] + 1 if n else 0
+            nxt = figs[n + 1] if n + 1 < len(figs) else len(toks)
             self._around(fi, toks[prev:i], toks[i + 1:nxt], followed=nxt < len(toks))
         for a, b in zip(joined, joined[1:], strict=False):
             self._between(toks[a].fig, toks[b].fig, toks[a + 1:b])

@@ -86,10 +86,14 @@ def percent_of(fs: Figures) -> list[Relation]:
     backrefs = [(f, w, f.cue(Role.BACKREF)) for f in fs.figures
                 if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among"))
                 for w in [_earlier_whole(fs, f)] if w is not None]  # "won 14 of them, or 30%"
+    touching: dict[int, list[tuple[Figure, Figure, str]]] = {}
+    for link in restate:
+        touching.setdefault(link[0].index, []).append(link)
+        touching.setdefault(link[1].index, []).append(link)
     for x, whole, of_cue in fs.linked(LinkKind.OF) + backrefs:
         if whole.kind in _SHARES or whole.q.value is None:
             continue
-        for a, b, cue in restate:
+        for a, b, cue in touching.get(x.index, []) + touching.get(whole.index, []):
             pair = (a.index, b.index)
             if x.kind in _SHARES and x.index in pair:  # "X, a quarter of the Y"
                 part, pct = (b if a is x else a), x
@@ -204,7 +208,7 @@ def parts(fs: Figures) -> list[Relation]:
 def _more_parts(fs: Figures, total: Figure, last: Figure) -> list[Figure]:
     """Parts named after a list: "… and another 415 on Tuesday, while the remaining 265 …"."""
     out = []
-    for f in fs.figures[last.index + 1:]:
+    for f in fs.figures[last.index + 1:last.index + 21]:  # a list names its parts within a few figures
         if f.sentence > total.sentence + 1:
             break
         if f.q.unit != total.q.unit and not (f.kind == "number" and total.kind == "count") or \

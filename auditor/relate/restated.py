@@ -70,12 +70,15 @@ def headline_restated(fs: Figures) -> list[Relation]:
     if not fs.headline:
         return []
     out = []
-    head = [f for f in fs.figures if f.sentence == 0 and f.q.value is not None]
-    lede = [f for f in fs.figures if f.sentence == 1 and f.q.value is not None]
+    head = [f for f in fs.in_sentence(0) if f.q.value is not None]
+    lede = [f for f in fs.in_sentence(1) if f.q.value is not None]
+    if len(head) > 4:
+        return []  # a headline holds a figure or two, not a table
+    values = {(o.kind, o.q.unit, o.q.value) for o in fs.figures if o.sentence > 0}
     for h in head:
         if h.kind not in ("count", "money", "percent") or sum(_alike(h, o) for o in head) > 1:
             continue
-        if any(_alike(h, o) and o.q.value == h.q.value for o in fs.figures if o.sentence > 0):
+        if (h.kind, h.q.unit, h.q.value) in values:
             continue
         b = next((o for o in lede if _alike(h, o)), None)
         if b is None or (h.measure.entity or b.measure.entity) and h.measure.entity != b.measure.entity \
@@ -105,20 +108,40 @@ def _alike(a: Figure, b: Figure) -> bool:
 def magnitudes(fs: Figures) -> list[Relation]:
     """Money figures with the same digits a thousand-fold apart that describe one thing."""
     out = []
-    money = [f for f in fs.figures if f.kind == "money" and f.q.value and f.q.qualifier.value != "range"
-             and f.cue("scaled")]
-    for i, a in enumerate(money):
-        for b in money[i + 1:]:
-            if a.q.unit != b.q.unit or a.sentence == b.sentence or not _thousandfold(a, b) or \
-                    fs.clause_of(a).direction or fs.clause_of(b).direction:
-                continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
-            same = a.measure.subject and a.measure.subject == b.measure.subject
-            if (fs.headline and a.sentence == 0) or same or len(fs.words[a.index] & fs.words[b.index]) > 1:
-                why = (f"both are the {a.measure.subject}" if same else
-                       f"{a.q.text} stands in the headline" if fs.headline and a.sentence == 0 else
-                       f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'")
-                out.append(Relation(RelationKind.MAGNITUDE, (("first", a), ("second", b)), (why,)))
+    groups: dict[tuple, list[Figure]] = {}
+    for f in fs.figures:  # figures a thousand-fold apart share their digits: group by them
+        if f.kind == "money" and f.q.value and f.q.qualifier.value != "range" and f.cue("scaled"):
+            groups.setdefault((f.q.unit, _digits(f.q.value)), []).append(f)
+    # Each figure against the next one of its digits at another scale: linear in the text.
+    pairs: list[tuple[Figure, Figure | None]] = []
+    for money in groups.values():
+        later: Figure | None = None  # the nearest later figure whose value differs, found backwards
+        for i in range(len(money) - 1, -1, -1):
+            a = money[i]
+            pairs.append((a, later))
+            if i and money[i - 1].q.value != a.q.value:
+                later = a
+    for a, b in pairs:
+        if b is None or a.sentence == b.sentence or not _thousandfold(a, b) or \
+                fs.clause_of(a).direction or fs.clause_of(b).direction:
+            continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
+        same = a.measure.subject and a.measure.subject == b.measure.subject
+        if (fs.headline and a.sentence == 0) or same or len(fs.words[a.index] & fs.words[b.index]) > 1:
+            why = (f"both are the {a.measure.subject}" if same else
+                   f"{a.q.text} stands in the headline" if fs.headline and a.sentence == 0 else
+                   f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'")
+            out.append(Relation(RelationKind.MAGNITUDE, (("first", a), ("second", b)), (why,)))
     return out
+
+
+def _digits(x: float) -> float:
+    """A value's digits: the value scaled by powers of a thousand into [1, 1000)."""
+    x = abs(x)
+    while x >= 1000:
+        x /= 1000
+    while x < 1:
+        x *= 1000
+    return round(x, 6)
 
 
 def _thousandfold(a: Figure, b: Figure) -> bool:
