@@ -74,8 +74,14 @@ def find_pyproject(paths: list[str]) -> Path | None:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                raw = candidate.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            try:
+                data = tomllib.loads(raw)
+            except tomllib.TOMLDecodeError as e:
+                if "tool.auditor" in raw:  # a broken [tool.auditor] must not be dropped in silence
+                    raise ConfigError(f"{candidate}: invalid TOML ({e})") from None
                 continue
             if "auditor" in data.get("tool", {}):
                 return candidate

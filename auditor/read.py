@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import stat
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,11 +57,15 @@ class Document:
 def read_path(path: Path) -> Document:
     """Read and prepare one file; raise InputError with a one-line reason if it is unusable."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"file is too large ({size / 1e6:.1f} MB; the limit is "
-                             f"{MAX_BYTES / 1e6:.0f} MB)")
-        data = path.read_bytes()
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or a device never ends, or blocks
+            raise InputError("not a regular file")
+        with open(path, "rb") as f:  # the limit holds while reading, whatever stat said
+            data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"file is too large (over {MAX_BYTES / 1e6:.0f} MB, the limit)")
     except FileNotFoundError:
         raise InputError("no such file") from None
     except IsADirectoryError:

@@ -100,3 +100,13 @@ def test_tolerance_widens_every_comparison(tmp_path: Path) -> None:
                  {"files": []}) == set()
     (tmp_path / "pyproject.toml").write_text("[tool.auditor]\n", encoding="utf-8")
     assert found(check(str(drafts))[1]) == {"CH01"}
+
+
+def test_a_syntax_error_in_the_auditor_table_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    """A broken [tool.auditor] must not silently drop the configuration (and exit 0 in CI)."""
+    (tmp_path / "pyproject.toml").write_text('[tool.auditor\nfail-on = "warning"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Sales rose 5% to 105 from 100.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(tmp_path / "a.txt")], stdout=out, stderr=err) == ExitCode.INPUT_ERROR
+    assert "pyproject.toml: invalid TOML" in err.getvalue() and "line 1" in err.getvalue()
+    assert err.getvalue().count("\n") == 1

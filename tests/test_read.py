@@ -69,3 +69,19 @@ def test_unreadable_bytes_raise_a_one_line_input_error(data: bytes, message: str
 def test_plain_text_comment_lines_are_not_read_as_article_text() -> None:
     doc = read_text("%% expect: 99 things\nReal 12 words.\n")
     assert "99" not in doc.text and "12" in doc.text
+
+
+def test_special_files_are_refused_without_reading_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A FIFO named *.txt would block and a link to /dev/zero would never end: both are refused."""
+    import os
+    from pathlib import Path
+
+    from auditor.read import read_path
+
+    fifo = Path(tmp_path) / "pipe.txt"
+    os.mkfifo(fifo)
+    zero = Path(tmp_path) / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    for p in (fifo, zero):
+        with pytest.raises(InputError, match="not a regular file"):
+            read_path(p)
