@@ -131,6 +131,8 @@ def connect(address: str) -> Any:
         raise InputError("--scheduler needs dask: pip install 'auditor[dask]'") from None
     try:
         return Client(address, timeout="10s")
+    except ValueError as e:  # "notaurl": no port, unknown protocol
+        raise InputError(f"not a Dask scheduler address: {address!r} ({e})") from None
     except (OSError, TimeoutError) as e:
         raise InputError(f"cannot reach the Dask scheduler at {address}: {e}") from None
 

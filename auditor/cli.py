@@ -384,12 +384,14 @@ def _atomic_write(path: Path, content: str) -> None:
     """Write a file so that readers see the old content or the new, never half of it."""
     import tempfile
 
+    from auditor.files import publish
+
     folder = path.resolve().parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(content)
-        os.replace(tmp, path)
+        publish(Path(tmp), path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -12,6 +12,8 @@ from typing import Any
 
 import pandas as pd
 
+from auditor.files import publish
+
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 
 #: Text a spreadsheet would read as a formula (OWASP's list for CSV injection).
@@ -174,7 +176,7 @@ class Writer:
                         self._flush(name)
                     self._sinks[name].close()
             for target, tmp in self.temps.items():
-                os.replace(tmp, target)
+                publish(tmp, target)
                 self.written.append(target)
         except BaseException as e:
             self.abort()

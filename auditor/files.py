@@ -1,8 +1,9 @@
-"""Find the article files named on the command line, in a stable order."""
+"""Files: find the articles named on the command line in a stable order; publish written reports."""
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -88,3 +89,17 @@ def process(path: str, problem: str | None, work: Callable[[Document], T]
         if os.environ.get("AUDITOR_DEBUG"):
             raise
         return None, (*problems, f"{type(e).__name__}: {e}"), True
+
+
+def publish(tmp: Path, target: Path) -> None:
+    """Move a finished temporary file onto its target with the mode a plain ``open()`` would give
+    it (the umask applied), or the mode of the file it replaces.
+    """
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
+    os.replace(tmp, target)

@@ -1,0 +1,53 @@
+"""Written outputs get the mode a plain open() would give them; bad scheduler addresses are one line."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from auditor.cli import ExitCode, main
+from tests.conftest import ROOT
+
+SEED = str(ROOT / "sample_articles" / "desertion-figures.txt")
+
+
+def _mode(p: Path) -> int:
+    return stat.S_IMODE(p.stat().st_mode)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_reports_exports_and_baselines_follow_the_umask(tmp_path: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        for extra in (["--format", "sarif", "-o", str(tmp_path / "r.sarif"), "--export", str(tmp_path / "a.csv")],
+                      ["--write-baseline", str(tmp_path / "b.json")]):
+            argv = ["check", SEED, "--fail-on", "never", *extra]
+            assert main(argv, stdout=io.StringIO(), stderr=io.StringIO()) == ExitCode.OK
+    finally:
+        os.umask(old)
+    written = [p for p in tmp_path.iterdir()]
+    assert {p.name for p in written} >= {"r.sarif", "b.json", "a.files.csv"}
+    assert all(_mode(p) == 0o666 & ~umask for p in written)
+
+
+def test_a_replaced_report_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "r.json"
+    target.write_text("{}", encoding="utf-8")
+    target.chmod(0o640)
+    argv = ["check", SEED, "--fail-on", "never", "--format", "json", "-o", str(target)]
+    assert main(argv, stdout=io.StringIO(), stderr=io.StringIO()) == ExitCode.OK
+    assert _mode(target) == 0o640 and target.read_text(encoding="utf-8") != "{}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("address", ["notaurl", "tcp://127.0.0.1:1"])
+def test_a_bad_scheduler_address_is_one_line_and_exit_two(address: str) -> None:
+    pytest.importorskip("dask.distributed")
+    err = io.StringIO()
+    assert main(["check", "--scheduler", address, SEED], stdout=io.StringIO(), stderr=err) == \
+        ExitCode.INPUT_ERROR
+    assert err.getvalue().count("\n") == 1 and "Traceback" not in err.getvalue()
