@@ -113,7 +113,25 @@ def percent_of(fs: Figures) -> list[Relation]:
                                 (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
                                  f"'{cue}' restates {a.q.text} as {b.q.text}")))
             break
-    out += _named_wholes(fs)
+    out += _named_wholes(fs) + _shares_of_an_earlier_total(fs, {r["percent"].index for r in out})
+    return out
+
+
+def _shares_of_an_earlier_total(fs: Figures, done: set[int]) -> list[Relation]:
+    """ "… a total of $22.5m. The snow bill will swallow 9% of the $375m budget", "That is 131% of
+    the October average of 134mm": a share with no part of its own takes the total just stated.
+    """
+    out = []
+    for p, whole, cue in fs.linked(LinkKind.OF):
+        if p.kind not in _SHARES or p.index in done or whole.kind in _SHARES or not whole.q.value \
+                or any(f.q.unit == whole.q.unit and f is not whole for f in fs.in_clause(fs.clause_of(p))):
+            continue
+        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.unit == whole.q.unit and f.q.value]
+        if before and before[-1].has(Role.TOTAL) and before[-1].kind == whole.kind:
+            part = before[-1]
+            out.append(Relation(RelationKind.PERCENT_OF, (("part", part), ("whole", whole), ("percent", p)),
+                                (f"'{cue}' takes {p.q.text} of {whole.q.text}; the total just stated, "
+                                 f"{part.q.text}, is read as the part",)))
     return out
 
 
