@@ -238,6 +238,33 @@ def _more_parts(fs: Figures, total: Figure, last: Figure) -> list[Figure]:
     return out
 
 
+def running_totals(fs: Figures) -> list[Relation]:
+    """ "… frozen €8.5m. A further €2m had been traced, bringing the total to €12.5m": the amount
+    stated before, and the further ones, make the new total.
+    """
+    out = []
+    converted = {b.index for _, b, _ in fs.linked(LinkKind.BRACKET)}
+    for c in fs.clauses:
+        if "total" not in c.facts:
+            continue
+        figs = fs.in_clause(c)
+        for t in figs:
+            if not (t.has(Role.TO) or t.has(Role.TOTAL)) or not t.q.value:
+                continue
+            more = [f for f in figs if f.has(Role.INCREMENT) and f.q.unit == t.q.unit and f.kind == t.kind
+                    and f.q.at[0] < t.q.at[0] and f.q.value]
+            earlier = [f for f in fs.in_sentence(c.sentence - 1) if f.q.unit == t.q.unit and
+                       f.kind == t.kind and f.index not in converted and f.q.value]
+            if more and earlier:
+                parts = [earlier[-1], *more]
+                out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in parts)),
+                                    (f"'{more[0].cue(Role.INCREMENT)}' adds "
+                                     f"{', '.join(m.q.text for m in more)} to {earlier[-1].q.text}, "
+                                     f"making the total {t.q.text}",),
+                                    (("exhaustive", True),)))
+    return out
+
+
 def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure) -> list[Figure]:
     """The list that starts at ``first`` (or runs on from ``skip``, the whole, right after it)."""
     members = [first]
