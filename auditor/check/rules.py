@@ -320,7 +320,7 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
                             f"({b.q.text} − {a.q.text}) / {a.q.text} × 100 = {fmt_iv(got)}%; "
                             f"stated: {_stated(p)}", want, got, rel=rel)
     if direction in ("up", "down") and d is None and p is None and rel.param("multiplier") is None \
-            and a.sign == b.sign and not (a.kind == "number" and max(A.hi, B.hi) < 100):  # ranks
+            and a.sign == b.sign and not (a.kind == b.kind == "number" and max(A.hi, B.hi) < 100):  # ranks
         if (direction == "up" and diff.hi < 0) or (direction == "down" and diff.lo > 0):
             return _finding(me, E, f"The text says the figure went {direction} "
                             f"('{rel.param('direction_cue')}'), but {a.q.text} to {b.q.text} goes "
