@@ -42,6 +42,15 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
                   and f not in (frm, to)), None)
     pct = next((f for f in figs if f.has(Role.PERCENT) and not f.has(Role.SHARE)), None)
+    times = next((f for f in fs.in_clause(c) if f.kind == "multiplier"), None)
+    if c.multiplier and times is not None and frm is None and to is None:
+        # "She struck 12 aces, three times as many as in her first match, when she managed 6"
+        before = [f for f in figs if f.q.at[0] < times.q.at[0]]
+        after = [f for f in figs if f.q.at[0] > times.q.at[1]] or [
+            f for f in fs.in_sentence(c.sentence) if f.clause == c.index + 1 and f.q.value]
+        if before and after and _comparable(before[-1], after[0]):
+            to, frm = before[-1], after[0]
+            cues.append(f"'{times.q.text} as' compares {to.q.text} with {frm.q.text}")
     if pct is None and delta is not None:  # "rose $6.5m, or 7.3%"
         pct = next((f for f in figs if f.kind == "percent" and restated.get(f.index) is delta
                     and not f.has(Role.SHARE)), None)
@@ -88,8 +97,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         to is not None and delta is not None and pct is not None and direction)
     if not checkable:
         return None
-    if frm is not None and to is not None and frm.q.at[0] > to.q.at[0] and not frm.cue(Role.FROM):
-        return None
+    if frm is not None and to is not None and frm.q.at[0] > to.q.at[0] and not frm.cue(Role.FROM) \
+            and not cues:
+        return None  # a start after the end needs a word that says so ("compared with", "3 times as")
     roles = [(r, f) for r, f in (("from", frm), ("to", to), ("delta", delta), ("percent", pct))
              if f is not None]
     for r, f in roles:
