@@ -54,6 +54,7 @@ between    link=split lead=3         — | – | --
 between    link=level                , an increase of | , a rise of | , up | , down | , a decrease of | , a fall of | , a decline of | , a drop of | , an improvement of | , a gain of | , up by | , down by | , a jump of | , growth of | , a reduction of | , an increase | , a rise | , a fall | , a drop | , a decline | , up from | , down from
 within     link=split lead=10        of which | of whom | comprises | comprised | comprise | consists of | consisted of | includes | included | is made up of | split between | split into | split among | divided between | divided into | divided among | made up of | consisting of | comprising | broken down into | including | included | among them | with | having won | winning | won
 clause     fact=total                total | totals | totalled | totaled | totalling | totaling | in all | altogether | cumulative | overall | tally | toll | all told | in total
+clause     fact=by_end               by end of | by close of | by middle of | by @
 clause     fact=so_far               so far | to date | year to date | year-to-date | thus far | up to now
 clause     fact=average              average | averaged | averages | averaging | on average | mean
 clause     fact=exhaustive           rest | remaining | remainder | balance | did not know | didn't know | don't know | do not know | undecided | no opinion | not sure | unsure | other

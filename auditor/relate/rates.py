@@ -28,13 +28,12 @@ def elapsed(start: dt.date, end: dt.date, per: str) -> float | None:
 
 
 def _borrowed(fs: Figures, f: Figure) -> tuple[str | None, str | None]:
-    """A figure's measure, borrowed from a counted figure in its sentence if it has none."""
+    """A figure's measure, borrowed from the nearest counted figure of its sentence if it has none."""
     if f.measure.entity:
         return f.measure.entity, f.measure.event
-    for other in fs.in_sentence(f.sentence):
-        if other is not f and other.measure.entity and other.kind in ("count", "rate"):
-            return other.measure.entity, other.measure.event
-    return None, None
+    near = sorted((o for o in fs.in_sentence(f.sentence) if o is not f and o.measure.entity
+                   and o.kind in ("count", "rate")), key=lambda o: abs(o.q.at[0] - f.q.at[0]))
+    return (near[0].measure.entity, near[0].measure.event) if near else (None, None)  # the nearest
 
 
 def _same(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
@@ -42,7 +41,7 @@ def _same(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) ->
 
 
 def _is_total(fs: Figures, t: Figure) -> bool:
-    return t.has(Role.TOTAL) or "total" in fs.clause_of(t).facts
+    return t.has(Role.TOTAL) or bool({"total", "by_end"} & fs.clause_of(t).facts)
 
 
 def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] | None:
@@ -51,7 +50,14 @@ def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] |
     """
     yesterday = fs.as_of - dt.timedelta(days=1)
     guessed = fs.as_of_source.startswith("today")
-    so_far = "so_far" in fs.clause_of(total).facts
+    facts = fs.clause_of(total).facts
+    if "by_end" in facts:  # "opened in January … by the end of June they had dealt with 2,160"
+        opened = [p for k in sorted({rate.sentence, total.sentence}) for p in fs.periods_in(k)
+                  if p.start is not None and Role.BIRTH in fs.period_roles.get(p.id, ())]
+        end = total.q.period.end if total.q.period is not None else None
+        start = opened[-1].start if opened else None
+        return (start, end) if start is not None and end is not None and end >= start else None
+    so_far = "so_far" in facts
     if guessed and (so_far or (total.scope.span or rate.scope.span or (None, None))[1] is None):
         return None
     own = rate.scope.span
@@ -69,10 +75,13 @@ def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] |
     return (span[0], end) if end >= span[0] else None
 
 
-def _covers(rate: Figure, span: tuple[dt.date, dt.date]) -> bool:
-    """A rate stated for a closed period ("40 a day last winter") speaks only of that period."""
+def _covers(fs: Figures, rate: Figure, span: tuple[dt.date, dt.date]) -> bool:
+    """A rate stated for a closed period ("40 a day last winter") speaks only of that period; a
+    start date ("opened in January") is no such period.
+    """
     own = rate.scope.span
-    if own is None or own[1] is None:
+    if own is None or own[1] is None or rate.q.period is not None and \
+            Role.BIRTH in fs.period_roles.get(rate.q.period.id, ()):
         return True
     return own[0] <= span[0] and span[1] <= own[1] or (own[0], own[1]) == span
 
@@ -96,7 +105,7 @@ def rate_totals(fs: Figures) -> list[Relation]:
                 continue
             span = _span(fs, r, t)
             n = elapsed(span[0], span[1], r.per or "") if span else None
-            if not span or not n or n < 1 or not _covers(r, span):
+            if not span or not n or n < 1 or not _covers(fs, r, span):
                 continue
             average = r.has(Role.AVERAGE)
             out.append(Relation(RelationKind.RATE_TOTAL, (("rate", r), ("total", t)),
