@@ -38,6 +38,7 @@ before     role=backref              of them
 after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases
 after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases
 after      role=share                of | share of | of total | of overall | of all
+after      role=average              average | mean | on average
 after      role=total                in total | in all | altogether | overall | combined | all told | between them
 after      role=from                 a year earlier | a year ago | a year before | year earlier | in prior year | previous year | in year-ago period | in same period last year | last year
 after      role=backref              of which | of them | of whom | of those | of these | among them | of that | of this | of it | of total

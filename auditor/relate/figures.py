@@ -257,6 +257,8 @@ class _Reader:
         own = (self.qs[fi].unit_text or "").lower().split()
         if own and words_a[:len(own)] == own:  # "620 prisoners in total": past the figure's noun
             words_a = words_a[len(own):]
+            if own[-1] in ("average", "mean"):  # "the 13,420 average"
+                words_a = [own[-1], *words_a]
         rest_at = max((i for i, w in enumerate(words_b) if w in REST_WORDS), default=-1)
         if rest_at >= len(words_b) - 12 and rest_at >= 0 and not CLAUSE_VERBS.intersection(
                 words_b[rest_at + 1:]) or REST_NEXT_TO.intersection(words_b[-1:]):

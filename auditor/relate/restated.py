@@ -62,6 +62,33 @@ def restated(fs: Figures) -> list[Relation]:
     return out
 
 
+def averages_restated(fs: Figures) -> list[Relation]:
+    """ "crowds averaged 18,420 this season" … "the 13,420 average": one average stated twice."""
+    out = []
+    stated = [f for f in fs.figures if f.cue(Role.AVERAGE) and not f.cue("definite") and f.q.value]
+    for b in fs.figures:
+        if not (b.cue("definite") and b.cue(Role.AVERAGE) in ("average", "mean") and b.q.value):
+            continue
+        a = next((a for a in reversed(stated) if a.index < b.index and a.sentence < b.sentence
+                  and _same_average(a, b) and not _scopes_differ(a, b)), None)
+        if a is not None:
+            out.append(Relation(RelationKind.RESTATED, (("first", a), ("second", b)),
+                                (f"'{b.cue('definite')} … {b.cue(Role.AVERAGE)}' points {b.q.text} back to "
+                                 f"the average {a.q.text}",),
+                                (("key", ("average", "the average", a.measure.noun)), ("headline", False),
+                                 ("definite", True))))
+    return out
+
+
+def _same_average(a: Figure, b: Figure) -> bool:
+    """Averages of one unit; "the 13,420 average" names no unit of its own."""
+    bare = {"number", "count"}
+    if a.kind in bare and b.kind in bare:
+        named = ("average", "mean")
+        return (a.q.unit or "average") in named or (b.q.unit or "average") in named or a.q.unit == b.q.unit
+    return a.kind == b.kind and a.q.unit == b.q.unit
+
+
 def headline_restated(fs: Figures) -> list[Relation]:
     """A headline figure and the first figure of its kind in the opening sentence: "Singapore growth
     at 6.1% in 2004" … "Singapore's economy grew by 8.1% in 2004". Only when the headline holds one
