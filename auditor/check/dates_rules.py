@@ -1,0 +1,92 @@
+"""DT: ages, "N years ago", durations and anniversaries against the dates given."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from auditor.arith import Iv
+from auditor.check.common import E, as_of_line, finding, fmt_iv
+from auditor.check.registry import Rule, rule
+from auditor.model import Finding, Period
+from auditor.relate import RelationKind, Relations, interval
+
+
+def _year(p: Period | None, fallback: dt.date) -> dt.date:
+    return p.start if p is not None and p.start is not None else fallback
+
+
+@rule("DT01", "date-arithmetic-mismatch", E, "an age, \"years ago\" or duration misses its dates")
+def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
+    """Ages, "N years ago", durations or anniversaries do not fit the dates the text gives.
+
+    Flagged: "He was 45 when he became chief executive in 2015. He was born in 1975."
+    Fine:    "He was 40 when he became chief executive in 2015. He was born in 1975."
+    """
+    yield from _ages(rels, me)
+    as_of = rels.as_of
+    for rel in rels.testing(RelationKind.AGO):
+        dur = rel["duration"]
+        p = rel.param("date")
+        assert isinstance(p, Period) and p.start is not None
+        years = (as_of - p.start).days / 365.25
+        want = Iv(int(years) - (0 if years % 1 else 1), int(years) + 1)
+        if not interval(dur).meets(want):
+            yield finding(me, E, f"{p.text} was {years:.1f} years before {as_of:%-d %B %Y}, "
+                           f"not {dur.q.text}.", (dur,),
+                           f"{as_of:%Y-%m-%d} − {p.start:%Y-%m-%d} = {years:.1f} years; stated: "
+                           f"{dur.q.text} ago", want, interval(dur), as_of_line(rels), rel=rel)
+    for rel in rels.testing(RelationKind.DURATION_SPAN):
+        dur = rel["duration"]
+        p = rel.param("span")
+        assert isinstance(p, Period) and p.start is not None and p.end is not None
+        years = p.end.year - p.start.year
+        want = Iv(years - 1, years + 1)
+        if not interval(dur).meets(want):
+            yield finding(me, E, f"{p.text} spans about {years} years, not {dur.q.text}.",
+                           (dur,), f"{p.end.year} − {p.start.year} = {years}; stated: {dur.q.text}",
+                           want, interval(dur), rel=rel)
+    for rel in rels.testing(RelationKind.YEARS_BETWEEN):
+        dur = rel["duration"]
+        y0, y1 = int(rel.param("from")), int(rel.param("to"))  # type: ignore[call-overload]
+        want = Iv(y1 - y0 - 1, y1 - y0 + 1)
+        if not interval(dur).meets(want):
+            yield finding(me, E, f"From {y0} to {y1} is {y1 - y0} years, not {dur.q.text}.", (dur,),
+                           f"{y1} − {y0} = {y1 - y0}; stated: {dur.q.text}", want, interval(dur),
+                           rel=rel)
+    for rel in rels.testing(RelationKind.ANNIVERSARY):
+        n = rel["ordinal"]
+        birth, ref_p = rel.param("birth"), rel.param("ref")
+        assert isinstance(birth, Period) and birth.start is not None
+        ref = _year(ref_p if isinstance(ref_p, Period) else None, as_of)
+        years = ref.year - birth.start.year
+        want = Iv(years - 1, years + 1)
+        if not interval(n).meets(want):
+            yield finding(me, E, f"From {birth.text} to {ref.year} is {years} years, so not a "
+                           f"{n.q.text} anniversary.", (n,), f"{ref.year} − {birth.start.year} = "
+                           f"{years}; stated: {n.q.text}", want, interval(n),
+                           as_of_line(rels) if ref_p is None else "", rel=rel)
+
+
+def _ages(rels: Relations, me: Rule) -> Iterator[Finding]:
+    as_of = rels.as_of
+    for rel in rels.testing(RelationKind.AGE_BIRTH):
+        age = rel["age"]
+        birth = rel.param("birth")
+        assert isinstance(birth, Period) and birth.start is not None
+        ref_p = rel.param("ref")
+        ref = _year(ref_p if isinstance(ref_p, Period) else None, as_of)
+        exact = birth.granularity == "day" and ref_p is None
+        hi = ref.year - birth.start.year
+        lo = hi - 1
+        if exact and (ref.month, ref.day) >= (birth.start.month, birth.start.day):
+            lo = hi
+        elif exact:
+            hi = lo
+        got = interval(age)
+        if not got.meets(Iv(lo, hi)):
+            when = ref_p.text if isinstance(ref_p, Period) else f"{as_of:%-d %B %Y}"
+            yield finding(me, E, f"Born {birth.text}, the person was {fmt_iv(Iv(lo, hi))} at "
+                           f"{when}, not {age.q.text}.", (age,),
+                           f"{ref.year} − {birth.start.year} = {hi}; stated age: {age.q.text}",
+                           Iv(lo, hi), got, as_of_line(rels) if ref_p is None else "", rel=rel)
