@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from auditor.offsets import ChainedMap, OffsetMap, TextBuilder
-from auditor.suppress import DirectiveError, Suppression, collect
+from auditor.suppress import Suppression, collect
 
 MAX_BYTES = 8 * 1024 * 1024
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
@@ -101,10 +101,7 @@ def read_text(source: str, path: str = "<text>", *, kind: str = "text") -> Docum
     if mmap is not None:
         maps.append(mmap)
     doc = Document(path=path, source=source, text=text)
-    try:
-        doc.suppressions = collect(source, kind)
-    except DirectiveError as e:
-        doc.problems.append(str(e))
+    doc.suppressions = collect(source, kind, doc.problems)  # a bad directive costs only itself
     if kind == "text":
         if "%%" in text:
             text = _TEXT_COMMENT.sub(lambda m: _blank(m.group()), text)

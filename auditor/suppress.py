@@ -35,8 +35,10 @@ class DirectiveError(ValueError):
     """A malformed directive."""
 
 
-def collect(source: str, kind: str) -> list[Suppression]:
-    """Every directive in a file; a malformed one raises DirectiveError with its line."""
+def collect(source: str, kind: str, problems: list[str] | None = None) -> list[Suppression]:
+    """Every well-formed directive in a file. A malformed one is reported with its line in
+    ``problems`` (or raised as DirectiveError when no list is given); the others still count.
+    """
     if "auditor:" not in source:  # every directive names the tool
         return []
     rx = _TEXT if kind == "text" else _MARKUP
@@ -45,8 +47,12 @@ def collect(source: str, kind: str) -> list[Suppression]:
         body = _BODY.match(m.group("body"))
         if not body:
             line = source.count("\n", 0, m.start()) + 1
-            raise DirectiveError(f"line {line}: unknown auditor directive {m.group('body')!r} "
-                                 "(expected ignore[CODES], disable CODES or enable)")
+            error = DirectiveError(f"line {line}: unknown auditor directive {m.group('body')!r} "
+                                   "(expected ignore[CODES], disable CODES or enable)")
+            if problems is None:
+                raise error
+            problems.append(str(error))
+            continue
         raw = body.group("b") if body.group("b") is not None else (body.group("free") or "")
         codes = tuple(c.strip() for c in raw.replace(",", " ").split() if c.strip())
         out.append(Suppression(body.group("verb"), codes, m.start(), m.end()))

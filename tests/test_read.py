@@ -85,3 +85,16 @@ def test_special_files_are_refused_without_reading_them(tmp_path) -> None:  # ty
     for p in (fifo, zero):
         with pytest.raises(InputError, match="not a regular file"):
             read_path(p)
+
+
+def test_one_bad_directive_is_reported_and_the_good_ones_still_count() -> None:
+    """A typo in one suppression must not cancel the file's other suppressions."""
+    from auditor.engine import audit
+
+    text = ("Thefts rose 15% last year to 920 from 840.\n%% auditor: ignore[CH01]\n"
+            "Burglaries rose 22% to 1,310 from 1,190.\n%% auditor: frobnicate\n")
+    doc = read_text(text, "draft.txt")
+    assert len(doc.suppressions) == 1 and doc.problems == [
+        "line 4: unknown auditor directive 'frobnicate' (expected ignore[CODES], disable CODES or enable)"]
+    a = audit(doc, as_of=dt.date(2024, 11, 1))
+    assert [f.code for f in a.findings] == ["CH01"] and a.suppressed == 1
