@@ -215,6 +215,8 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
 
     try:
         cfg = _config(args)
+        for flag, target in (("-o", args.output), ("--write-baseline", args.write_baseline)):
+            _writable(flag, target)
         baseline = _read_baseline(args.baseline) if args.baseline else None
         client = batch.connect(args.scheduler) if args.scheduler else None
     except (ConfigError, InputError) as e:
@@ -378,6 +380,18 @@ def _read_baseline(path: Path) -> set[str]:
     except (OSError, ValueError, KeyError, TypeError):
         raise ConfigError(f"{path}: not a baseline written by --write-baseline") from None
     return set(prints)
+
+
+def _writable(flag: str, target: Path | None) -> None:
+    """Refuse an output target before the run, not after it: a folder, or a file in no folder."""
+    from auditor.config import ConfigError
+
+    if target is None:
+        return
+    if target.is_dir():
+        raise ConfigError(f"{flag} {target}: is a folder, not a file")
+    if not target.resolve().parent.is_dir():
+        raise ConfigError(f"{flag} {target}: no such folder {target.resolve().parent}")
 
 
 def _atomic_write(path: Path, content: str) -> None:

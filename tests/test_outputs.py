@@ -51,3 +51,14 @@ def test_a_bad_scheduler_address_is_one_line_and_exit_two(address: str) -> None:
     assert main(["check", "--scheduler", address, SEED], stdout=io.StringIO(), stderr=err) == \
         ExitCode.INPUT_ERROR
     assert err.getvalue().count("\n") == 1 and "Traceback" not in err.getvalue()
+
+
+@pytest.mark.parametrize("flag", ["-o", "--write-baseline"])
+@pytest.mark.parametrize("where", ["folder", "missing"])
+def test_an_unusable_output_target_is_one_line_and_exit_two_before_the_run(
+        tmp_path: Path, flag: str, where: str) -> None:
+    target = tmp_path if where == "folder" else tmp_path / "no" / "such" / "x.json"
+    err = io.StringIO()
+    code = main(["check", SEED, flag, str(target)], stdout=io.StringIO(), stderr=err)
+    assert code == ExitCode.INPUT_ERROR and err.getvalue().count("\n") == 1
+    assert err.getvalue().startswith(f"auditor: error: {flag} ")
