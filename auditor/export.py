@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -18,6 +19,8 @@ SUFFIXES = (".csv", ".xlsx", ".parquet")
 
 #: Text a spreadsheet would read as a formula (OWASP's list for CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Characters XML 1.0 (and so XLSX) cannot hold.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ExportError(Exception):
@@ -36,10 +39,13 @@ def frame(rows: Sequence[Mapping[str, Any]], columns: Sequence[str],
 
 
 def neutralise(value: Any) -> Any:
-    """Text that a spreadsheet would evaluate, made inert with a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    """Text that a spreadsheet would evaluate, made inert with a leading apostrophe; control
+    characters no spreadsheet cell can hold (Word's vertical tab line break, ESC) become spaces.
+    """
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub(" ", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def export(frames: Mapping[str, pd.DataFrame], path: Path) -> list[Path]:

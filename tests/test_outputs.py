@@ -62,3 +62,19 @@ def test_an_unusable_output_target_is_one_line_and_exit_two_before_the_run(
     code = main(["check", SEED, flag, str(target)], stdout=io.StringIO(), stderr=err)
     assert code == ExitCode.INPUT_ERROR and err.getvalue().count("\n") == 1
     assert err.getvalue().startswith(f"auditor: error: {flag} ")
+
+
+def test_control_characters_in_text_and_paths_do_not_break_xlsx_or_junit(tmp_path: Path) -> None:
+    """Word's vertical-tab line break in a draft and an ESC in a file name stay out of the XML."""
+    import xml.dom.minidom
+
+    pytest.importorskip("openpyxl")
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "a\x1bb.txt").write_text("The council spent \x0b£5m (€6m) on roads\x1b.\n", encoding="utf-8")
+    out = io.StringIO()
+    argv = ["check", str(folder), "--format", "junit", "--fail-on", "never",
+            "--export", str(tmp_path / "r.xlsx")]
+    assert main(argv, stdout=out, stderr=io.StringIO()) == ExitCode.OK
+    xml.dom.minidom.parseString(out.getvalue())
+    assert (tmp_path / "r.xlsx").stat().st_size > 0

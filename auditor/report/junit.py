@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import TextIO
 
 from auditor.engine import Audit
 from auditor.report.common import Totals, place
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _clean(text: str | None) -> str | None:
+    return _CONTROL.sub("\ufffd", text) if text else text
 
 
 def write(out: TextIO, audits: Iterable[Audit], errors: Iterable[dict[str, str]] = ()) -> None:
@@ -33,6 +40,9 @@ def write(out: TextIO, audits: Iterable[Audit], errors: Iterable[dict[str, str]]
     ET.SubElement(suite, "system-out").text = (
         f"{t['error']} errors, {t['warning']} warnings, {t['info']} info; "
         f"{t['verified']} relations verified")
+    for node in suites.iter():  # XML 1.0 cannot hold control characters (an ESC in a path)
+        node.text = _clean(node.text)
+        node.attrib.update({k: _clean(v) or "" for k, v in node.attrib.items()})
     ET.indent(suites)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(ET.tostring(suites, encoding="unicode"))
