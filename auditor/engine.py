@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from auditor.check import run_rules
 from auditor.config import Config
@@ -53,5 +55,28 @@ def fingerprint(a: Audit, f: Finding) -> str:
         s = a.extraction.sentences[q.sentence] if a.extraction.sentences else None
         span = a.doc.span(s.start, s.end) if s else q.span
         words.append(" ".join(a.doc.source[span[0]:span[1]].split()))
-    key = "|".join([a.doc.path, f.code, *(q.text for q in f.quantities), *words])
+    key = "|".join([_project_path(a.doc.path), f.code, *(q.text for q in f.quantities), *words])
     return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def _project_path(path: str) -> str:
+    """A file's path relative to its project (the nearest folder above it holding pyproject.toml or
+    .git, else the working folder), so "drafts/a.md" and "/home/me/site/drafts/a.md" are one file.
+    """
+    p = Path(path)
+    if not p.exists():
+        return path  # text given directly ("<text>"), not a file
+    full = p.resolve()
+    root = _root(full.parent)
+    try:
+        return full.relative_to(root).as_posix()
+    except ValueError:
+        return full.as_posix()
+
+
+@lru_cache(maxsize=256)
+def _root(folder: Path) -> Path:
+    for f in (folder, *folder.parents):
+        if (f / "pyproject.toml").is_file() or (f / ".git").exists():
+            return f
+    return Path.cwd().resolve()

@@ -78,3 +78,20 @@ def test_control_characters_in_text_and_paths_do_not_break_xlsx_or_junit(tmp_pat
     assert main(argv, stdout=out, stderr=io.StringIO()) == ExitCode.OK
     xml.dom.minidom.parseString(out.getvalue())
     assert (tmp_path / "r.xlsx").stat().st_size > 0
+
+
+def test_a_baseline_holds_whether_paths_are_typed_relative_or_absolute(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'site'\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.txt").write_text("Thefts rose 15% last year to 920 from 840.\n",
+                                               encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    base = tmp_path / "base.json"
+    assert main(["check", "drafts/a.txt", "--write-baseline", str(base)],
+                stdout=io.StringIO(), stderr=io.StringIO()) == ExitCode.OK  # a baseline run passes
+    assert '"' in base.read_text(encoding="utf-8")  # one fingerprint recorded
+    out = io.StringIO()
+    assert main(["check", str(tmp_path / "drafts" / "a.txt"), "--baseline", str(base)],
+                stdout=out, stderr=io.StringIO()) == ExitCode.OK
+    assert "0 errors" in out.getvalue()
