@@ -438,8 +438,16 @@ def _explain(code: str, out: TextIO, err: TextIO) -> int:
     return ExitCode.OK
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so half-written outputs and temporary files are removed."""
+    raise KeyboardInterrupt
+
+
 def run() -> None:
     """Console-script entry point."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         code = main()
         sys.stdout.flush()

@@ -95,3 +95,24 @@ def test_a_baseline_holds_whether_paths_are_typed_relative_or_absolute(
     assert main(["check", str(tmp_path / "drafts" / "a.txt"), "--baseline", str(base)],
                 stdout=out, stderr=io.StringIO()) == ExitCode.OK
     assert "0 errors" in out.getvalue()
+
+
+@pytest.mark.slow
+def test_sigterm_removes_the_half_written_export_like_ctrl_c(tmp_path: Path) -> None:
+    """A SIGTERM mid-run (CI cancelling a job) leaves no output and no hidden temporary file."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    (tmp_path / "slow.txt").write_text("$5m (£3m; €4m) " * 12000, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", str(tmp_path / "slow.txt"),
+                             "--export", str(tmp_path / "out.csv"), "--format", "json"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 20
+    while not any(p.name.startswith(".out") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "interrupted" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["slow.txt"]
