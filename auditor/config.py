@@ -69,7 +69,10 @@ _KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "fail-on", "as
 
 def find_pyproject(paths: list[str]) -> Path | None:
     """The nearest pyproject.toml with a [tool.auditor] table, walking up from the first path."""
-    start = Path(paths[0]).resolve() if paths else Path.cwd()
+    try:
+        start = Path(paths[0]).resolve() if paths else Path.cwd()
+    except (OSError, RuntimeError):  # a symlink loop: its folder is where to look
+        start = Path(paths[0]).absolute().parent
     for folder in [start, *start.parents]:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():

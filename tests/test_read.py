@@ -98,3 +98,19 @@ def test_one_bad_directive_is_reported_and_the_good_ones_still_count() -> None:
         "line 4: unknown auditor directive 'frobnicate' (expected ignore[CODES], disable CODES or enable)"]
     a = audit(doc, as_of=dt.date(2024, 11, 1))
     assert [f.code for f in a.findings] == ["CH01"] and a.suppressed == 1
+
+
+def test_a_symlink_loop_as_the_first_path_is_one_line_and_the_rest_is_checked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import io
+    from pathlib import Path
+
+    from auditor.cli import ExitCode, main
+
+    a, b = Path(tmp_path) / "a.txt", Path(tmp_path) / "b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    (Path(tmp_path) / "c.txt").write_text("Sales rose 5% to 105 from 100.\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", str(a), str(Path(tmp_path) / "c.txt")], stdout=out, stderr=err)
+    assert code == ExitCode.INPUT_ERROR and err.getvalue().count("\n") == 1
+    assert "1 file checked" in out.getvalue()
