@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -103,14 +104,25 @@ def _worker_start() -> None:
 def _in_processes(items: list[tuple[str, str | None, Config]], jobs: int
                   ) -> Iterator[FileResult]:
     _warm()  # forked workers inherit the warm state; other start methods warm up themselves
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(items)), initializer=_worker_start)
-    try:
-        yield from pool.map(_check_pair, items, chunksize=max(1, min(16, len(items) // (jobs * 4))))
-    except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    done = 0
+    while done < len(items):
+        pool = ProcessPoolExecutor(max_workers=min(jobs, len(items) - done), initializer=_worker_start)
+        rest = items[done:]
+        try:
+            for r in pool.map(_check_pair, rest, chunksize=max(1, min(16, len(rest) // (jobs * 4)))):
+                done += 1
+                yield r
+        except BrokenProcessPool:
+            # A worker was killed (out of memory, a signal): name the file in hand, go on with
+            # the rest in a fresh pool.
+            yield FileResult(items[done][0], None, ("a worker process stopped while checking this file",),
+                             internal=True)
+            done += 1
+        except KeyboardInterrupt:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _on_dask(client: Any, items: list[tuple[str, str | None, Config]]

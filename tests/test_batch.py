@@ -261,3 +261,30 @@ def test_an_abandoned_export_leaves_no_files(tmp_path: Path) -> None:
     w.add("files", [{"path": "a.txt", "quantities": 3}])
     w.abort()
     assert list(tmp_path.iterdir()) == []
+
+
+def _dies_on_c(item):  # type: ignore[no-untyped-def]
+    import os
+
+    from auditor import batch
+
+    if item[0].endswith("c.txt"):
+        os._exit(1)  # a worker killed mid-run (out of memory, a signal)
+    return batch.check_file(item[0], item[2], item[1])
+
+
+def test_a_killed_worker_names_its_file_and_the_rest_is_checked(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    from auditor import batch
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in worker function reaches workers only by fork")
+    for name in "abcdefghij":
+        (tmp_path / f"{name}.txt").write_text("Sales rose 5% to 105 from 100.\n", encoding="utf-8")
+    monkeypatch.setattr(batch, "_check_pair", _dies_on_c)
+    results = list(batch.run([str(tmp_path)], jobs=2))
+    assert len(results) == 10
+    broken = [r for r in results if r.error]
+    assert [r.path.rsplit("/", 1)[1] for r in broken] == ["c.txt"]
+    assert "worker process stopped" in (broken[0].error or "")
