@@ -94,8 +94,15 @@ def read_bytes(data: bytes, path: str = "<text>", *, kind: str = "text") -> Docu
     return read_text(decode(data), path, kind=kind)
 
 
+_KINDS = {"text": "text", "txt": "text", "markdown": "markdown", "md": "markdown", "html": "html",
+          "htm": "html"}
+
+
 def read_text(source: str, path: str = "<text>", *, kind: str = "text") -> Document:
-    """Prepare a document from decoded text; ``kind`` is text, markdown or html."""
+    """Prepare a document from decoded text; ``kind`` is text, markdown or html (or txt, md, htm)."""
+    if kind not in _KINDS:
+        raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(sorted(_KINDS))}")
+    kind = _KINDS[kind]
     maps: list[OffsetMap] = []
     text, mmap = repair_mojibake(source)
     if mmap is not None:

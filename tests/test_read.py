@@ -114,3 +114,11 @@ def test_a_symlink_loop_as_the_first_path_is_one_line_and_the_rest_is_checked(tm
     code = main(["check", str(a), str(Path(tmp_path) / "c.txt")], stdout=out, stderr=err)
     assert code == ExitCode.INPUT_ERROR and err.getvalue().count("\n") == 1
     assert "1 file checked" in out.getvalue()
+
+
+def test_kind_accepts_short_names_and_refuses_unknown_ones() -> None:
+    """audit_text(kind="md") once read Markdown as plain text without a word."""
+    doc = read_text("---\ndate: 2024-05-01\n---\n**Sales** rose 5%.\n", kind="md")
+    assert doc.as_of == dt.date(2024, 5, 1) and "**" not in doc.text
+    with pytest.raises(ValueError, match="unknown kind 'docx'"):
+        read_text("x", kind="docx")

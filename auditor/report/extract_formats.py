@@ -64,7 +64,7 @@ def write_table(out: TextIO, recs: Iterable[dict[str, Any]]) -> None:
     for r in recs:
         if r["doc"] != doc:
             doc = r["doc"]
-            out.write(f"\n{doc}\n")
+            out.write(f"\n{doc}  (as of {r.get('as_of')}: {r.get('as_of_source')})\n")
         where = f"{r['line']}:{r['column']}"
         text = r["text"].replace("\n", " ")
         if len(text) > 32:

@@ -64,4 +64,6 @@ def records(doc: Document, ex: Extraction) -> list[dict[str, Any]]:
     out = [quantity_record(doc, q) for q in ex.quantities]
     out += [period_record(doc, p) for p in ex.periods]
     out.sort(key=lambda r: (r["start"], r["end"]))
+    for r in out:  # the date relative expressions were resolved against, and where it came from
+        r["as_of"], r["as_of_source"] = ex.as_of.isoformat(), ex.as_of_source
     return out
