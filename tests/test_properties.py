@@ -69,3 +69,18 @@ def test_huge_exponents_and_zero_powers_give_no_figure_and_no_crash() -> None:
     doc = read_text("x 1e999999999 y, then 0^-1 and 5 x 10^9999 and 2.5e3 tonnes.")
     a = audit(doc, as_of=dt.date(2024, 11, 1))
     assert [q.value for q in a.extraction.quantities] == [2500.0]
+
+
+_HOSTILE = ["1e999999999", "0^-1", "5 x 10^9999", "-", "minus", "(", ")", "$(4.5)", "3 years ago",
+            "Q1 5", "<!--", "<script", "12, 15 and 20 of the 40 seats,", "$5m (£3m; €4m)", "—",
+            "of which", "a further", "up from", "%", "bn", "the remaining"]
+
+
+@settings(max_examples=60, deadline=5000)  # a hang detector, not a speed target (bench has those)
+@given(st.lists(st.sampled_from(_HOSTILE), min_size=1, max_size=6), st.integers(1, 300),
+       st.sampled_from(["text", "markdown", "html"]))
+def test_hostile_text_repeated_finishes_within_a_budget(parts: list[str], times: int, kind: str) -> None:
+    """Exponents, powers, signs, repeated time phrases and unclosed markup, up to ~10 kB."""
+    from auditor.engine import audit
+
+    audit(read_text(" ".join(parts * times), kind=kind), as_of=dt.date(2024, 11, 1))
