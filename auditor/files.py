@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from auditor.read import TEXT_SUFFIXES, Document, InputError, read_path
+from auditor.read import MAX_BYTES, TEXT_SUFFIXES, Document, InputError, read_bytes, read_path
 
 T = TypeVar("T")
 
@@ -24,7 +24,9 @@ def collect(paths: list[str], wanted: Callable[[str], bool] | None = None, *,
     """
     for raw in paths:
         p = Path(raw)
-        if p.is_dir():
+        if raw in _STDIN:
+            yield raw, None
+        elif p.is_dir():
             for path, problem in _walk(p, hidden):
                 if problem or wanted is None or wanted(path):
                     yield path, problem
@@ -80,7 +82,7 @@ def process(path: str, problem: str | None, work: Callable[[Document], T]
         return None, (problem,), False
     problems: tuple[str, ...] = ()
     try:
-        doc = read_path(Path(path))
+        doc = _read_stdin(path) if path in _STDIN else read_path(Path(path))
         problems = tuple(doc.problems)
         return work(doc), problems, False
     except InputError as e:
@@ -89,6 +91,22 @@ def process(path: str, problem: str | None, work: Callable[[Document], T]
         if os.environ.get("AUDITOR_DEBUG"):
             raise
         return None, (*problems, f"{type(e).__name__}: {e}"), True
+
+
+#: Standard input, read once, under the name it is reported by ("-" or --stdin-filename).
+_STDIN: dict[str, bytes] = {}
+
+
+def register_stdin(name: str, data: bytes) -> None:
+    """Make standard input's bytes readable under ``name`` (its suffix picks Markdown or HTML)."""
+    _STDIN[name] = data
+
+
+def _read_stdin(name: str) -> Document:
+    data = _STDIN[name]
+    if len(data) > MAX_BYTES:
+        raise InputError(f"input is too large (over {MAX_BYTES / 1e6:.0f} MB, the limit)")
+    return read_bytes(data, name, kind=TEXT_SUFFIXES.get(Path(name).suffix.lower(), "text"))
 
 
 def publish(tmp: Path, target: Path) -> None:

@@ -148,3 +148,16 @@ def test_check_bad_input_is_exit_two_and_other_files_still_checked(tmp_path: Pat
     assert "bad.txt: error:" in err
     doc = json.loads(out)
     assert len(doc["files"]) == 1 and doc["errors"][0]["path"].endswith("bad.txt")
+
+
+def test_standard_input_is_checked_as_dash_or_under_stdin_filename(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Editors and pipelines pipe drafts in; --stdin-filename names them and picks Markdown."""
+    draft = b"# Title\n\n**Thefts** rose 15% last year to 920 from 840.\n"
+    out = io.StringIO()
+    assert main(["check", "-"], stdout=out, stderr=io.StringIO(), stdin=io.BytesIO(draft)) == \
+        ExitCode.FINDINGS
+    assert out.getvalue().startswith("-:3:")
+    out = io.StringIO()
+    assert main(["check", "-", "--stdin-filename", "drafts/a.md"], stdout=out, stderr=io.StringIO(),
+                stdin=io.BytesIO(draft)) == ExitCode.FINDINGS
+    assert out.getvalue().startswith("drafts/a.md:3:17: CH01")
