@@ -151,7 +151,7 @@ def connect(address: str) -> Any:
 
 # --- tables ------------------------------------------------------------------------------
 
-FILE_COLUMNS = ("path", "as_of", "as_of_source", "quantities", "relations_verified",
+FILE_COLUMNS = ("path", "as_of", "as_of_source", "encoding", "quantities", "relations_verified",
                 "findings", "errors", "warnings", "info", "suppressed", "error")
 #: The quantities table: the extract contract, its ``doc`` named ``path`` to link the tables.
 QUANTITY_COLUMNS = tuple("path" if c == "doc" else c for c in QUANTITY_FIELDS)
@@ -169,7 +169,7 @@ def rows(r: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict
     t = Totals()
     t.add(a)
     file_row = {"path": a.doc.path, "as_of": a.extraction.as_of.isoformat(),
-                "as_of_source": a.extraction.as_of_source,
+                "as_of_source": a.extraction.as_of_source, "encoding": a.doc.encoding,
                 "quantities": len(a.extraction.quantities), "relations_verified": a.verified,
                 "findings": t["findings"], "errors": t["error"], "warnings": t["warning"],
                 "info": t["info"], "suppressed": a.suppressed, "error": r.error}

@@ -261,6 +261,8 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
                     run.fail(r.path, message,
                              ExitCode.INTERNAL_ERROR if r.internal else ExitCode.INPUT_ERROR)
                 a = r.audit
+                if a is not None and a.doc.encoding != "utf-8":
+                    run.err.write(f"{r.path}: note: read as {a.doc.encoding}, not UTF-8\n")
                 if a is not None and baseline is not None:
                     a = _without(a, {f for f in a.findings if fingerprint(a, f) in baseline})
                     r = batch.FileResult(r.path, a, r.problems, r.internal)

@@ -37,6 +37,7 @@ class Document:
     as_of_source: str | None = None
     problems: list[str] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
+    encoding: str = "utf-8"
     _map: ChainedMap | None = None
     _line_starts: list[int] | None = None
 
@@ -78,20 +79,46 @@ def read_path(path: Path) -> Document:
     return read_bytes(data, str(path), kind=kind)
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+         (b"\xfe\xff", "utf-16"))
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
 def decode(data: bytes) -> str:
-    """Decode UTF-8 (a leading BOM dropped); refuse binary data and invalid UTF-8."""
+    """Decode a file's bytes (see ``decode_as``)."""
+    return decode_as(data)[0]
+
+
+def decode_as(data: bytes) -> tuple[str, str]:
+    """The text and its encoding: UTF-16/32 by their BOM, UTF-8 (a leading BOM dropped), else the
+    legacy 8-bit text of Windows editors (Windows-1252, then Latin-1); binary data is refused.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), f"{codec}-{'le' if bom[0] == 0xff else 'be'}"
+            except UnicodeDecodeError as e:
+                raise InputError(f"binary file (a {codec.upper()} byte-order mark, but not {codec.upper()} "
+                                 f"text at byte {e.start})") from None
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(f"invalid UTF-8 at byte {e.start}") from None
-    return text[1:] if text.startswith("\ufeff") else text
+    for codec in ("utf-8", "windows-1252", "latin-1"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if len(_CONTROL.findall(text[:8192])) > max(2, len(text[:8192]) // 100):
+            break  # control characters throughout: not text in any encoding
+        return (text[1:] if text.startswith("\ufeff") else text), codec
+    raise InputError("binary file (not text in UTF-8, UTF-16 or Windows-1252)")
 
 
 def read_bytes(data: bytes, path: str = "<text>", *, kind: str = "text") -> Document:
-    """Prepare a document from raw bytes."""
-    return read_text(decode(data), path, kind=kind)
+    """Prepare a document from raw bytes, remembering the encoding they were read in."""
+    text, encoding = decode_as(data)
+    doc = read_text(text, path, kind=kind)
+    doc.encoding = encoding
+    return doc
 
 
 _KINDS = {"text": "text", "txt": "text", "markdown": "markdown", "md": "markdown", "html": "html",

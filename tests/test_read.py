@@ -58,7 +58,8 @@ def test_a_leading_bom_is_not_counted() -> None:
 
 @pytest.mark.parametrize(("data", "message"), [
     (b"\x00\x01\x02binary", "binary"),
-    (b"caf\xe9 au lait", "invalid UTF-8"),
+    (b"\xff\xfe\x00\x00binary", "binary"),
+    (bytes(range(1, 32)) * 50, "binary"),
 ])
 def test_unreadable_bytes_raise_a_one_line_input_error(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message) as info:
@@ -122,3 +123,15 @@ def test_kind_accepts_short_names_and_refuses_unknown_ones() -> None:
     assert doc.as_of == dt.date(2024, 5, 1) and "**" not in doc.text
     with pytest.raises(ValueError, match="unknown kind 'docx'"):
         read_text("x", kind="docx")
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    ("The council’s £96m plan.\n".encode("cp1252"), "windows-1252"),
+    (b"\xff\xfe" + "The council’s £96m plan.\n".encode("utf-16-le"), "utf-16-le"),
+    (b"\xfe\xff" + "The council’s £96m plan.\n".encode("utf-16-be"), "utf-16-be"),
+    ("The council’s £96m plan.\n".encode(), "utf-8"),
+])
+def test_files_from_windows_editors_are_read_and_say_their_encoding(data: bytes, encoding: str) -> None:
+    doc = read_bytes(data, "draft.txt")
+    assert doc.encoding == encoding and doc.source == "The council’s £96m plan.\n"
+    assert [r["text"] for r in extract_text(doc.source) if r["type"] == "quantity"] == ["£96m"]
