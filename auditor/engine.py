@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +37,22 @@ class Audit:
 def audit(doc: Document, *, as_of: dt.date | None = None, config: Config | None = None) -> Audit:
     """Extract, relate and check one document."""
     cfg = config or Config()
+    with _no_cyclic_gc():  # one audit makes many short-lived objects and no cycles worth a pass
+        return _audit(doc, as_of, cfg)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _audit(doc: Document, as_of: dt.date | None, cfg: Config) -> Audit:
     ex = extract(doc, as_of=as_of or cfg.as_of)
     rels = relate(doc, ex, tolerance=cfg.tolerance, synonyms=cfg.entity_synonyms)
     findings, verified = run_rules(rels, lambda code: cfg.enabled(code, doc.path))

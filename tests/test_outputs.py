@@ -105,7 +105,7 @@ def test_sigterm_removes_the_half_written_export_like_ctrl_c(tmp_path: Path) -> 
     import sys
     import time
 
-    (tmp_path / "slow.txt").write_text("$5m (£3m; €4m) " * 12000, encoding="utf-8")
+    (tmp_path / "slow.txt").write_text("$5m (£3m; €4m) " * 40000, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "auditor", "check", str(tmp_path / "slow.txt"),
                              "--export", str(tmp_path / "out.csv"), "--format", "json"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

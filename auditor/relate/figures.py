@@ -54,8 +54,9 @@ _CLAUSE, _PERIOD = by_where("clause"), by_where("period")
 _CLAUSE_BY_FIRST: dict[str, list[Cue]] = {}
 _AFTER_BY_FIRST: dict[str, list[Cue]] = {}
 _BEFORE_BY_LAST: dict[str, list[Cue]] = {}
+_BETWEEN_BY_LAST: dict[str, list[Cue]] = {}
 for _rows, _index, _at_word in ((_CLAUSE, _CLAUSE_BY_FIRST, 0), (_AFTER, _AFTER_BY_FIRST, 0),
-                                (_BEFORE, _BEFORE_BY_LAST, -1)):
+                                (_BEFORE, _BEFORE_BY_LAST, -1), (_BETWEEN, _BETWEEN_BY_LAST, -1)):
     for _cue in _rows:  # rows stay longest first within each word
         _index.setdefault(_cue.words[_at_word], []).append(_cue)
 _WORDS = re.compile(r"[a-z]{5,}")
@@ -310,7 +311,7 @@ class _Reader:
     def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
         words = strip_possessive(strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS]))
         closes = self._closes(bi)
-        for cue in _BETWEEN:
+        for cue in _BETWEEN_BY_LAST.get(words[-1] if words else "", ()):
             n = len(cue.words)
             if not ends_with(words, cue.words) or len(words) - n > cue.lead:
                 continue
