@@ -382,7 +382,7 @@ class _Reader:
             entity = normal(q.entity, self.synonyms) if q.entity else None
             subject = subject_of(q, before, after) if q.kind.value in ("money", "number") or \
                 not entity else entity
-            scope = Scope(q.period, False, Role.FROM in roles and bool(
+            scope = Scope(q.period, Role.FROM in roles and bool(
                 {c for r, c in self.cues.get(i, []) if r == Role.FROM} & {
                     "year earlier", "year ago", "year before", "last year", "previous year"}))
             if _SCALED.search(q.text):

@@ -28,7 +28,6 @@ class Role(StrEnum):
     REST = "rest"            # the remainder of a whole ("the rest", "the remaining 12")
     INCREMENT = "increment"  # one more part of a running total ("a further €2m", "another 415")
     RANGE = "range"          # the low end of a spread ("ranged from 69% … down to 10%")
-    NEXT_DELTA = "next_delta"  # a change amount that opens the next sentence ("The increase …")
 
 
 class LinkKind(StrEnum):
@@ -68,16 +67,11 @@ class RelationKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """What a figure counts or measures: the counted noun, the event, the thing it is the size of.
-
-    ``borrowed`` says where a noun came from when the figure has none of its own ("31 of the 60
-    seats": 31 borrows "seat" through the "of" link).
-    """
+    """What a figure counts or measures: the counted noun, the event, the thing it is the size of."""
 
     entity: str | None = None
     event: str | None = None
     subject: str | None = None
-    borrowed: str = ""
 
     @property
     def noun(self) -> str | None:
@@ -87,10 +81,9 @@ class Measure:
 
 @dataclass(frozen=True, slots=True)
 class Scope:
-    """The time a figure covers: its period, whether it runs "so far", and its words."""
+    """The time a figure covers: its period, and whether it is a comparison base ("a year earlier")."""
 
     period: Period | None = None
-    so_far: bool = False
     earlier: bool = False  # "a year earlier", "last year's": a comparison base
 
     @property
