@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -13,14 +12,12 @@ from typing import Any
 
 import pandas as pd
 
-from auditor.files import publish
+from auditor.files import XML_ILLEGAL, publish
 
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 
 #: Text a spreadsheet would read as a formula (OWASP's list for CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-#: Characters XML 1.0 (and so XLSX) cannot hold.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class ExportError(Exception):
@@ -44,7 +41,7 @@ def neutralise(value: Any) -> Any:
     """
     if not isinstance(value, str):
         return value
-    value = _CONTROL.sub(" ", value)
+    value = XML_ILLEGAL.sub(" ", value)
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 

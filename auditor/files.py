@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -92,6 +93,9 @@ def process(path: str, problem: str | None, work: Callable[[Document], T]
             raise
         return None, (*problems, f"{type(e).__name__}: {e}"), True
 
+
+#: Characters XML 1.0 (and so XLSX and JUnit reports) cannot hold: Word's vertical tab, ESC.
+XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 #: Standard input, read once, under the name it is reported by ("-" or --stdin-filename).
 _STDIN: dict[str, bytes] = {}

@@ -8,7 +8,8 @@ from auditor.arith import fmt
 from auditor.check.common import E, W, finding, stated
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding
-from auditor.relate import Figure, RelationKind, Relations, interval
+from auditor.relate import RelationKind, Relations, interval
+from auditor.relate.restated import thousandfold
 
 
 @rule("RS01", "restated-figure-differs", W, "one measure is given two different values")
@@ -21,7 +22,7 @@ def restated_differs(rels: Relations, me: Rule) -> Iterator[Finding]:
     for rel in rels.testing(RelationKind.RESTATED):
         a, b = rel["first"], rel["second"]
         A, B = interval(a), interval(b)
-        if A.widen(0.01 + rels.tolerance).meets(B) or _magnitude(a, b):
+        if A.widen(0.01 + rels.tolerance).meets(B) or thousandfold(a, b):
             continue
         strong = bool(rel.param("headline") or rel.param("definite"))
         sev = E if strong and a.kind == "money" else W
@@ -39,21 +40,13 @@ def magnitude_slip(rels: Relations, me: Rule) -> Iterator[Finding]:
     """
     for rel in rels.testing(RelationKind.MAGNITUDE):
         a, b = rel["first"], rel["second"]
-        k = _magnitude(a, b)
+        k = thousandfold(a, b)
         if k:
             yield finding(me, E, f"{a.q.text} and {b.q.text} give the same measure a thousand-fold "
                            "apart: one scale word is wrong.", (a, b),
                            f"{b.q.text} / {a.q.text} = {fmt(k)}", interval(a), interval(b), rel=rel)
 
 
-def _magnitude(a: Figure, b: Figure) -> float | None:
-    if not a.q.value or not b.q.value:
-        return None
-    ratio = b.q.value / a.q.value
-    for k in (1e3, 1e6, 1e-3, 1e-6):
-        if abs(ratio / k - 1) < 1e-6:
-            return k
-    return None
 
 
 def _key_text(key: object) -> str:

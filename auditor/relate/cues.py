@@ -92,7 +92,7 @@ WEAK_DIRECTION_WORDS = {"cut": "down", "cuts": "down", "raise": "up", "raised": 
                         "trimmed": "down", "hiked": "up", "shed": "down", "added": "up"}
 for _w in ("cut", "cuts", "lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "added",
            "raise", "raised", "rally", "rallies", "spike", "boosted", "boosting", "ease", "advance",
-           "advances", "upward", "upwards", "downward", "downwards", "raise", "improve"):
+           "advances", "upward", "upwards", "downward", "downwards", "improve"):
     _DIRECTION_WORDS.pop(_w, None)
 DIRECTION_WORDS = _DIRECTION_WORDS
 # Directions that mean a size grew or shrank whatever the sign ("the loss narrowed").

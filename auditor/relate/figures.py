@@ -31,7 +31,6 @@ from auditor.relate.model import Clause, Figure, Link, LinkKind, Measure, Role, 
 from auditor.relate.words import (
     CLAUSE_VERBS,
     DEFINITE,
-    MULT_HEDGES,
     TOKEN,
     Tok,
     clauses,
@@ -207,13 +206,11 @@ class _Reader:
                     if cue.yields == "fact":
                         facts.add(cue.value)
                     elif cue.yields == "mult" and mult[0] is None:
-                        hedge = "more" if words[max(0, i - 2):i] == ["more", "than"] else (
-                            words[i - 1] if i and words[i - 1] in MULT_HEDGES else "")
-                        mult = (cue.value, cue.text, hedge)
+                        mult = (cue.value, cue.text, hedge_before(words, i))
         for i in figs:
             q = self.qs[toks[i].fig]
             if q.kind.value == "multiplier" and mult[0] is None and q.value and is_comparison(toks, i, q):
-                mult = (str(q.value), q.text.lower(), hedge_before(toks, i))
+                mult = (str(q.value), q.text.lower(), hedge_before([t.norm for t in toks], i))
         # Ordinals ("the sixth form", "its 45th anniversary") take roles but join no neighbours.
         joined = [i for i in figs if self.qs[toks[i].fig].kind.value != "ordinal"]
         for n, i in enumerate(figs):

@@ -15,8 +15,7 @@ _COUNTED = ("count", "number", "money", "measure")
 _DASHES = ("—", "–", "--")
 _OF_CUES = ("of", "out of", "of all", "from among")
 _ONE_PART = ("of which", "including", "included", "among them")
-_SPLIT_EXHAUSTIVE = ("compris", "consist", "is made up",
-                     "split", "divided", "made up", "consisting", "comprising", "broken down")
+_SPLIT_EXHAUSTIVE = ("compris", "consist", "is made up", "made up", "split", "divided", "broken down")
 
 
 def _same_measure(part: Figure, whole: Figure) -> bool:

@@ -149,7 +149,7 @@ def magnitudes(fs: Figures) -> list[Relation]:
             if i and money[i - 1].q.value != a.q.value:
                 later = a
     for a, b in pairs:
-        if b is None or a.sentence == b.sentence or not _thousandfold(a, b) or \
+        if b is None or a.sentence == b.sentence or not thousandfold(a, b) or \
                 fs.clause_of(a).direction or fs.clause_of(b).direction:
             continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
         same = a.measure.subject and a.measure.subject == b.measure.subject
@@ -171,7 +171,11 @@ def _digits(x: float) -> float:
     return round(x, 6)
 
 
-def _thousandfold(a: Figure, b: Figure) -> bool:
-    assert a.q.value and b.q.value
+def thousandfold(a: Figure, b: Figure) -> float | None:
+    """How many thousand-fold apart two figures with the same digits are (1e3, 1e6 or their
+    inverses), or None.
+    """
+    if not a.q.value or not b.q.value:
+        return None
     ratio = b.q.value / a.q.value
-    return any(abs(ratio / k - 1) < 1e-6 for k in (1e3, 1e6, 1e-3, 1e-6))
+    return next((k for k in (1e3, 1e6, 1e-3, 1e-6) if abs(ratio / k - 1) < 1e-6), None)

@@ -47,9 +47,9 @@ def strip_possessive(words: list[str]) -> list[str]:
     return words
 
 
-def hedge_before(toks: list[Tok], i: int) -> str:
-    """The hedge before a multiplier: "almost doubled", "more than trebled"."""
-    words = [t.norm for t in toks[max(0, i - 2):i]]
+def hedge_before(words: list[str], i: int) -> str:
+    """The hedge before the multiplier at ``words[i]``: "almost doubled", "more than trebled"."""
+    words = words[max(0, i - 2):i]
     if words[-2:] == ["more", "than"]:
         return "more"
     return words[-1] if words and words[-1] in MULT_HEDGES else ""

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from typing import TextIO
 
 from auditor.engine import Audit
+from auditor.files import XML_ILLEGAL
 from auditor.report.common import Totals, place
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _clean(text: str | None) -> str | None:
-    return _CONTROL.sub("\ufffd", text) if text else text
+    return XML_ILLEGAL.sub("\ufffd", text) if text else text
 
 
 def write(out: TextIO, audits: Iterable[Audit], errors: Iterable[dict[str, str]] = ()) -> None:
