@@ -218,3 +218,24 @@ def test_sources_are_attributed_and_carried_to_the_next_sentence() -> None:
             "A report from Christoph Vanner of Die Welt noted record highs. "
             "In October alone, 21,600 soldiers deserted.")
     assert [q["source"] for q in quantities(text)] == ["Gerasimov", "Die Welt"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Three in four nurses said so.", 0.75), ("nine out of 10 dentists", 0.9),
+    ("one in 20 homes", 0.05), ("7 in 100 pupils", 0.07),
+])
+def test_so_many_in_so_many_is_one_ratio(text: str, value: float) -> None:
+    q = one(text)
+    assert (q["kind"], q["value"]) == ("fraction", pytest.approx(value))
+
+
+@pytest.mark.parametrize("text", [
+    "He scored 3 in 10 minutes.", "They won 19 out of 38 games.", "Two of five seats fell.",
+])
+def test_counts_joined_by_in_or_out_of_stay_counts(text: str) -> None:
+    assert all(q["kind"] != "fraction" for q in quantities(text))
+
+
+def test_a_fraction_over_a_period_is_two_figures() -> None:
+    kinds = [(q["kind"], q["value"]) for q in quantities("Spending was cut by a third over five years.")]
+    assert kinds == [("fraction", pytest.approx(1 / 3)), ("duration", 5)]

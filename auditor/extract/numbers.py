@@ -83,11 +83,33 @@ OVER = re.compile(r"(?<![\w.,$£€])(?P<a>\d+|one|two|three|four|five|six|seven
                   r"one hundred|a hundred|hundred)?)(?![\w-])(?![ \t]+[A-Za-z])", re.I)
 
 
+_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 ONE_IN = re.compile(
-    r"(?<![\w.,$£€])(?P<a>1|one)\s+(?:in|out\s+of|of)\s+(?P<b>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|twenty|(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|"
+    rf"(?<![\w.,$£€])(?P<a>\d{{1,2}}|{_SMALL_WORDS})\s+(?:in|out\s+of|of)\s+(?P<b>\d{{1,4}}|{_SMALL_WORDS}|"
+    r"twenty|(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)(?![\w,.-]\d)"
-    r"(?![\w-])", re.I)
+    r"(?![\w-])(?![ \t]+(?:[a-z]+[ \t]+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+    r"decades?|games|matches|races|attempts|goes|starts)\b)", re.I)
+_ROUND_DENOMINATORS = frozenset({10.0, 20.0, 100.0, 1000.0})
+
+
+def parse_one_in(m: re.Match[str]) -> Num | None:
+    """ "1 in 5", "two in five", "nine out of 10": a ratio of people or things, not two counts.
+    Past "one", only a small or a round denominator reads as a ratio ("19 out of 38" stays two
+    counts, and "3 in 10 minutes" is no ratio at all).
+    """
+    def val(w: str) -> float | None:
+        if w.isdigit():
+            return float(w)
+        r = _words_value(w)
+        return r[0] if r else None
+
+    a, b = val(m.group("a")), val(m.group("b"))
+    joiner = m.group(0).lower().split()[1]
+    if a is None or not b or a >= b or 1900 <= b <= 2100 or a != 1 and (
+            joiner == "of" or b > 10 and b not in _ROUND_DENOMINATORS):
+        return None
+    return Num(m.start(), m.end(), a / b, 0.0, words=True, fraction=True)
 
 
 def parse_over(m: re.Match[str]) -> Num | None:
@@ -246,15 +268,22 @@ def words_value(words: str) -> float | None:
     return r[0] if r else None
 
 
+_OVER_WORD = re.compile(r"\sover\s", re.I)
+_AFTER_WORD = re.compile(r"[ \t]+[A-Za-z]")
+
+
 def word_numbers(text: str, matches: Iterable[re.Match[str]] | None = None) -> list[Num]:
     """Every number written in words; a phrase that does not parse is split at "and"."""
     out: list[Num] = []
     for m in matches if matches is not None else WORDS.finditer(text):
-        n = parse_words(m)
+        over = _OVER_WORD.search(m.group())
+        n = None if over and (_AFTER_WORD.match(text, m.end()) or FRACTION_DENOMS.get(
+            re.split(r"[\s-]+", m.group()[:over.start()].lower())[-1])) else parse_words(m)
         if n is not None:
             out.append(n)
-        elif re.search(r"\sand\s", m.group(), re.I):
-            for piece in re.finditer(r"(?:(?!\sand\s).)+", m.group(), re.I):
+        elif over or re.search(r"\sand\s", m.group(), re.I):
+            # "a third over five years" is two figures; "two and fifty" is no number
+            for piece in re.finditer(r"(?:(?!\s(?:and|over)\s).)+", m.group(), re.I):
                 for m2 in WORDS.finditer(text, m.start() + piece.start(), m.start() + piece.end()):
                     n2 = parse_words(m2)
                     if n2 is not None:

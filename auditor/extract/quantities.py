@@ -30,6 +30,7 @@ from auditor.extract.numbers import (
     Num,
     ordinal_word,
     parse_digits,
+    parse_one_in,
     parse_over,
     parse_vague,
     word_numbers,
@@ -272,10 +273,8 @@ def _word_number_starts(text: str, win: Windows) -> Iterator[int]:
 
 
 def _one_starts(text: str, win: Windows) -> list[int]:
-    """Where "1 in 5" or "one out of ten" can start: at a "1" or a "one"."""
-    ones = [p for p in win.positions("digit") if text.startswith("1", p)]
-    ones += [p for p in win.positions("numword") if text[p:p + 3].lower() == "one"]
-    return sorted(ones)
+    """Where "1 in 5" or "two out of ten" can start: at digits or a number word."""
+    return sorted(win.positions("digit") + win.positions("numword"))
 
 
 def _matches_at(text: str, rx: re.Pattern[str], starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -291,7 +290,7 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
-        (parse_over(m) for m in _matches_at(text, ONE_IN, _one_starts(text, win))),
+        (parse_one_in(m) for m in _matches_at(text, ONE_IN, _one_starts(text, win))),
         (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
         word_numbers(text, _matches_at(text, WORDS, _word_number_starts(text, win))),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
