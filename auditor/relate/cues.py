@@ -45,6 +45,7 @@ after      role=backref              of which | of them | of whom | of those | o
 after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by
 after      role=anniversary          anniversary | birthday
 after      role=ago                  ago
+after      role=elapsed              since | since then | after | later | on from | run | wait | absence | gap | drought | hiatus
 before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within
 after      sign=-1                   loss | losses | net loss | operating loss | pre-tax loss | pretax loss | of loss | of operating loss | of net loss | deficit | in losses | in the red
 before     sign=-1                   loss of | losses of | net loss of | deficit of | minus | negative
@@ -67,7 +68,9 @@ clause     mult=2                    doubled | doubling | doubles | twofold | tw
 clause     mult=3                    tripled | trebled | tripling | trebling | triples | threefold | three-fold
 clause     mult=4                    quadrupled | quadrupling | fourfold | four-fold
 clause     mult=0.5                  halved | halving | halves
-period     role=birth                born | born in | born on | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
+period     fact=condition            born after | born before | born since | born between | born from
+period     role=born                 born | born in | born on
+period     role=birth                formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
 """
 
 DETERMINERS = frozenset("a an the its their his her our your this that these those my".split())

@@ -11,29 +11,33 @@ from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, Relation, RelationKind, Role
 
 
-def _births(fs: Figures) -> list[Period]:
-    return [p for p in fs.periods if p.start is not None and Role.BIRTH in fs.period_roles.get(p.id, ())
+def _births(fs: Figures, role: Role = Role.BIRTH) -> list[Period]:
+    """Birth dates ("born in 1975", which ages count from) or founding dates as well ("formed in
+    1979", which anniversaries count from).
+    """
+    return [p for p in fs.periods if p.start is not None and role in fs.period_roles.get(p.id, ())
             and p.granularity in ("day", "year", "month")]
 
 
 def dates(fs: Figures) -> list[Relation]:
     """Ages, "N years ago", "for N years between Y1 and Y2" and anniversaries against the dates given."""
     out = []
-    births = _births(fs)
+    births, born = _births(fs), _births(fs, Role.BORN)
     ages = [f for f in fs.figures if f.kind == "age" and f.q.value is not None]
-    years_by_sentence: dict[int, list[int]] = {}
+    years_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for f in fs.figures:
         if f.q.value is None:
             continue
-        if f.kind == "age" and len(births) == 1 and (f.sentence == births[0].sentence or len(ages) == 1):
+        if f.kind == "age" and len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1):
             ref = _reference(fs, f)
             if ref is None and not fs.as_of_reliable:
                 continue
             out.append(Relation(RelationKind.AGE_BIRTH, (("age", f),),
-                                (f"'{births[0].text}' is the birth date of the person aged {f.q.text}",),
-                                (("birth", births[0]), ("ref", ref))))
+                                (f"'{born[0].text}' is the birth date of the person aged {f.q.text}",),
+                                (("birth", born[0]), ("ref", ref))))
         elif f.kind == "duration" and f.q.unit == "year" and f.has(Role.AGO):
-            dated = [p for p in _after(fs, f, 40) if p.granularity in ("day", "month")]
+            dated = [p for p in _after(fs, f, 40) if p.granularity in ("day", "month")
+                     and not (p.start or fs.as_of) <= fs.as_of <= (p.end or fs.as_of)]  # "today" is now
             if dated and fs.as_of_reliable:
                 out.append(Relation(RelationKind.AGO, (("duration", f),),
                                     (f"'{f.q.text} ago' is dated {dated[0].text}",), (("date", dated[0]),)))
@@ -42,7 +46,8 @@ def dates(fs: Figures) -> list[Relation]:
             if span:
                 out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),),
                                     (f"{f.q.text} is the length of {span[0].text}",), (("span", span[0]),)))
-            elif "elapsed" in fs.clause_of(f).facts and f.cue(Role.SPAN) not in ("in", "within"):
+            elif f.has(Role.ELAPSED) or "elapsed" in fs.clause_of(f).facts and \
+                    f.cue(Role.SPAN) not in ("in", "within"):
                 # "lowest level in 24 years" counts back from now, not between the years named
                 out += _between_years(fs, f, years_by_sentence)
         elif f.kind == "ordinal" and f.has(Role.ANNIVERSARY) and len(births) >= 1:
@@ -68,19 +73,61 @@ def _after(fs: Figures, f: Figure, chars: int) -> list[Period]:
     return out
 
 
-def _between_years(fs: Figures, f: Figure, cache: dict[int, list[int]]) -> list[Relation]:
+def _between_years(fs: Figures, f: Figure, cache: dict[int, list[tuple[int, int]]]) -> list[Relation]:
     """ "held for 29 years until fighting resumed in 2022" after "the 2003 ceasefire", "closed 11
-    years later, in 2020": a number of years against the two years its sentence names.
+    years later, in 2020": a number of years against the two years its sentence names. With one
+    year named, "in the 50 years since 1975" runs to the date of the text (when it is given), and
+    "in 2023, 39 years after the killing" runs from the one year of the sentence before.
     """
-    if f.sentence not in cache:
-        cache[f.sentence] = sorted({p.start.year for p in fs.periods_in(f.sentence) if p.start is not None
-                                    and p.granularity in ("year", "month", "day")})
-    years = cache[f.sentence]
-    if len(years) != 2:
+    years = _years_of(fs, f.sentence, cache)
+    distinct = sorted({y for y, _ in years})
+    cue = f.cue(Role.ELAPSED)
+    if len(distinct) < 2 and fs.as_of_reliable:  # "will return this year", dated by the text's date
+        distinct = sorted({p.start.year for p in fs.periods_in(f.sentence) if p.start is not None
+                           and p.granularity in ("year", "month", "day")})
+    if len(distinct) == 2:
+        return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
+                         (f"'{f.q.text}' is read as the time from {distinct[0]} to {distinct[1]}",),
+                         (("from", distinct[0]), ("to", distinct[1])))]
+    if len(distinct) > 1 or not cue:
         return []
-    return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
-                     (f"'{f.q.text}' is read as the time from {years[0]} to {years[1]}",),
-                     (("from", years[0]), ("to", years[1])))]
+    ahead = years[0][1] > f.q.at[0] if years else cue == "since then"
+    if cue.startswith("since") and fs.as_of_reliable and ahead:
+        # "in the 50 years since 1975"; "in the 30 years since then" (dated the sentence before),
+        # but "30 years since the act" is dated by the act, not by a year given before
+        start = years[0][0] if years else _year_before(fs, f, cache)
+        if start is None or start >= fs.as_of.year:
+            return []
+        return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
+                         (f"'{f.q.text} since' is read as the time from {start}"
+                          f"{'' if years else ', the year the sentence before names,'} to the date "
+                          f"of the text, {fs.as_of:%-d %B %Y}",),
+                         (("from", start), ("to", fs.as_of.year), ("across", not years)))]
+    if years and years[0][1] < f.q.at[0] and cue in ("after", "later"):
+        start, end = _year_before(fs, f, cache), years[0][0]
+        if start is not None and start < end:
+            return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
+                             (f"'{f.q.text} {cue}' is read as the time from {start}, the year the "
+                              f"sentence before names, to {end}",),
+                             (("from", start), ("to", end), ("across", True)))]
+    return []
+
+
+def _year_before(fs: Figures, f: Figure, cache: dict[int, list[tuple[int, int]]]) -> int | None:
+    """The one year named by the nearest of the two sentences before a figure's that name any."""
+    for k in (f.sentence - 1, f.sentence - 2):
+        before = {y for y, _ in _years_of(fs, k, cache)}
+        if before:
+            return before.pop() if len(before) == 1 else None
+    return None
+
+
+def _years_of(fs: Figures, k: int, cache: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The years sentence ``k`` writes out, with where each is written ("Thursday" names none)."""
+    if k not in cache:
+        cache[k] = [(p.start.year, p.at[0]) for p in fs.periods_in(k) if p.start is not None
+                    and p.granularity in ("year", "month", "day") and p.start.year in fs.years]
+    return cache[k]
 
 
 def _dated(fs: Figures, f: Figure) -> list[Period]:

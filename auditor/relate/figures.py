@@ -363,8 +363,8 @@ class _Reader:
             for cue in _PERIOD:  # "born in Leeds in 1975": the cue a few words before
                 if any(tuple(words[j:j + len(cue.words)]) == cue.words for j in range(len(words))):
                     p = next((p for p in self.periods if p.at[0] == t.start and p.sentence == k), None)
-                    if p is not None:
-                        self.period_roles[p.id] = frozenset({Role.BIRTH})
+                    if p is not None and cue.yields == "role":  # not "born after 2002"
+                        self.period_roles[p.id] = frozenset({Role.BIRTH, Role(cue.value)})
                     break
 
     def finish(self) -> list[Figure]:

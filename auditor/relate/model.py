@@ -22,8 +22,10 @@ class Role(StrEnum):
     SPAN = "span"            # the time a total is spread over ("over 12 months")
     BACKREF = "backref"      # points back to a figure given before ("the 32 victims")
     BIRTH = "birth"          # a founding or birth date ("formed in 1979")
+    BORN = "born"            # a person's birth date ("born in 1975"), which an age counts from
     ANNIVERSARY = "anniversary"  # "its 45th anniversary"
     AGO = "ago"              # "six years ago"
+    ELAPSED = "elapsed"      # time counted between two dates ("39 years after", "a 47-year run")
     FORECAST = "forecast"    # a forecast or target, not an outturn ("the 47.3% forecast by analysts")
     REST = "rest"            # the remainder of a whole ("the rest", "the remaining 12")
     INCREMENT = "increment"  # one more part of a running total ("a further €2m", "another 415")
