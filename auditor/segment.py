@@ -54,9 +54,20 @@ def _line_ends_here(text: str, nl: int) -> bool:
 
 _WORD = re.compile(r"\S+")
 _FUNCTION_WORDS = frozenset("""and or of in on at to for from with within by as the a an into onto
-than that which who over under says said""".split())
+than that which who over under says said v vs""".split())
 _STARTERS = frozenset("""The A An It He She They This That These Those In On At For But And
 However Meanwhile Mr Mrs Ms Dr Sir Dame Lord Lady Prime Chancellor President""".split())
+# Openers no headline writes mid-line: after any word but a function word they start the story.
+_ARTICLES = frozenset("The A An It He She They".split())
+# Verbs that follow the name a first sentence opens with ("Mittal Steel, one of …", "Japan's
+# Sumitomo Mitsui Financial has …").
+_FINITE = frozenset("""has have had is are was were will would could can may might should must
+said says does did fell grew rose shrank took won beat became came gave got hit left lost made
+paid put saw set told went cut want need""".split())
+_CALENDAR = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+friday saturday sunday""".split())
+_CLOSING_QUOTE = ("'", "’", '"', "”")
 
 
 def _headline_end(text: str) -> int | None:
@@ -64,24 +75,59 @@ def _headline_end(text: str) -> int | None:
 
     Archives often print the headline and the first sentence with only a space between.
     The headline ends before a capitalised word that starts a clause: a usual sentence
-    opener, or a capitalised word followed by a lower-case one, after a lower-case word.
+    opener, or a capitalised word followed by a lower-case one, after a lower-case word; a name
+    of up to four words followed by a comma or a finite verb, after a lower-case word or a figure;
+    "The", "It" or "He" after any word; or any capitalised word after a closing quote.
     """
     head = text[:160]
     if "\n" in head.strip()[:120]:
         return None
     words = list(_WORD.finditer(head))
-    found: list[tuple[bool, int]] = []
-    for i in range(2, min(len(words) - 2, 14)):
+    found: list[tuple[int, int]] = []  # (rank, where): lower ranks are surer
+    for i in range(3, min(len(words) - 2, 14)):  # a headline has three words or more
         prev, cur, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
-        if "," in prev or ";" in prev:
+        if prev.endswith((",", ";")):
             break  # a headline rarely has a comma; this is already the first sentence
-        if not (prev[:1].islower() or prev[:1].isdigit()) or prev in _FUNCTION_WORDS or \
-                not cur[:1].isupper():
+        if not cur[:1].isupper() or prev in _FUNCTION_WORDS or cur.rstrip(",.").lower() in _CALENDAR:
+            continue  # "on 10 August, a drop of …" is a date
+        if prev.endswith(_CLOSING_QUOTE) or cur in _ARTICLES:
+            found.append((0, words[i].start()))
+        elif not (prev[:1].islower() or prev[:1].isdigit() or prev[:1] in "$£€"):
             continue
-        if cur in _STARTERS or (nxt[:1].islower() and nxt not in ("of", "and", "for", "de")):
-            found.append((cur in _STARTERS, words[i].start()))
-    starters = [pos for is_starter, pos in found if is_starter]
-    return starters[0] if starters else (found[0][1] if found else None)
+        elif cur in _STARTERS:
+            found.append((0, words[i].start()))
+        elif nxt[:1].islower() and nxt not in ("of", "and", "for", "de") and _verb_soon(words, i):
+            found.append((1, words[i].start()))
+        elif _opens_with_a_name(words, i):
+            found.append((2, words[i].start()))
+    return min(found)[1] if found else None
+
+
+def _verb_soon(words: list[re.Match[str]], i: int) -> bool:
+    """A finite verb within a dozen words and no comma: "Budget airline Ryanair has …" starts a sentence,
+    "… sat GCSE computer science this summer as in 2015" goes on with one.
+    """
+    for m in words[i + 1:i + 13]:
+        w = m.group()
+        if w in _FINITE or w[:1].islower() and len(w) > 3 and (
+                w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+            return True
+        if w.endswith((",", ".", ";", ":")):
+            return False  # a subject runs to its verb without a break
+    return False
+
+
+def _opens_with_a_name(words: list[re.Match[str]], i: int) -> bool:
+    """Capitalised words from ``i`` that end in a comma or meet a finite verb."""
+    for j in range(i, min(i + 4, len(words) - 1)):
+        w = words[j].group()
+        if not (w[:1].isupper() or w == "&"):
+            return False
+        if w.endswith(","):
+            return True
+        if words[j + 1].group() in _FINITE:
+            return True
+    return False
 
 
 def sentences(text: str) -> list[Sentence]:

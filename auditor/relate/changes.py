@@ -139,6 +139,9 @@ def _comparable(a: Figure, b: Figure, *, ends: bool = False) -> bool:
 
 
 def _delta_fits(delta: Figure, end: Figure | None) -> bool:
+    """A change of the end's unit; "a drop of 2.3 points a week" is a pace, not the change."""
+    if delta.per is not None and (end is None or end.per != delta.per):
+        return False
     if end is None:
         return delta.kind in _ENDS
     if end.kind == "percent":
