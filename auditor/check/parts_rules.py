@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.arith import Iv, total
-from auditor.check.common import E, as_percent, finding, fmt_iv, stated
+from auditor.check.common import E, W, as_percent, finding, fmt_iv, stated
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding
 from auditor.relate import RelationKind, Relations, interval
@@ -66,7 +66,8 @@ def percent_of(rels: Relations, me: Rule) -> Iterator[Finding]:
         share = (interval(part) / interval(whole)).scale(100)
         P = as_percent(p)
         if not share.widen(0.01 + rels.tolerance).meets(P):
-            yield finding(me, E, f"{part.q.text} of {whole.q.text} is {fmt_iv(share)}%, not "
+            severity = W if rel.param("across") else E  # a whole read from the sentence before
+            yield finding(me, severity, f"{part.q.text} of {whole.q.text} is {fmt_iv(share)}%, not "
                            f"{p.q.text}.", (part, whole, p),
                            f"{part.q.text} / {whole.q.text} × 100 = {fmt_iv(share)}%; stated: "
                            f"{stated(p)}", share, P, rel=rel)

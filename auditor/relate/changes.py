@@ -38,7 +38,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         return None
     cues: list[str] = []
     frm = _first(figs, Role.FROM)
-    to = _first(figs, Role.TO, exclude=(frm,) if frm else ())
+    # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
+    to = next((f for f in figs if f.has(Role.TO) and f is not frm and frm is not None and
+               _comparable(f, frm, ends=True)), None) or _first(figs, Role.TO, exclude=(frm,) if frm else ())
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
                   and f not in (frm, to)), None)
     pct = next((f for f in figs if f.has(Role.PERCENT) and not f.has(Role.SHARE)), None)

@@ -112,7 +112,41 @@ def percent_of(fs: Figures) -> list[Relation]:
                                 (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
                                  f"'{cue}' restates {a.q.text} as {b.q.text}")))
             break
-    out += _named_wholes(fs) + _shares_of_an_earlier_total(fs, {r["percent"].index for r in out})
+    done = {r["percent"].index for r in out}
+    out += _named_wholes(fs)
+    done |= {r["percent"].index for r in out}
+    out += _shares_of_an_earlier_total(fs, done) + _counts_with_a_share_of_an_earlier_total(fs, restate, done)
+    return out
+
+
+def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Figure, Figure, str]],
+                                             done: set[int]) -> list[Relation]:
+    """ "The trial enrolled 3,140 volunteers … Some 1,570 participants, or half, were over 65";
+    "620 prisoners in total … About 25% of the freed men, 95 in all": a count restated as a share,
+    with no whole in its own sentence, is a share of the total the sentence before gives ("of
+    the 145 companies, 76%" is a whole and its share).
+    """
+    out = []
+    wholes_of = {a.index for a, _, _ in fs.linked(LinkKind.SPLIT)}
+    for a, b, cue in restate:
+        count, pct = (a, b) if b.kind in _SHARES else (b, a)
+        if pct.kind not in _SHARES or count.kind != "count" or not count.q.value or not pct.q.value or \
+                pct.index in done or pct.roles & {Role.DELTA, Role.PERCENT, Role.FROM, Role.TO} or \
+                count.cue("definite").startswith("of") or \
+                any(f in (pct, count) for x, w, _ in fs.linked(LinkKind.OF) for f in (x, w)) or \
+                any(f.kind == "count" and (f.q.value or 0) > count.q.value
+                    for f in fs.in_sentence(count.sentence)):
+            continue
+        before = [w for w in fs.in_sentence(count.sentence - 1)
+                  if w.kind == "count" and w.q.value and w.q.value > count.q.value]
+        totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
+        whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
+        if whole is None:
+            continue
+        done.add(pct.index)
+        out.append(Relation(RelationKind.PERCENT_OF, (("part", count), ("whole", whole), ("percent", pct)),
+                            (f"'{cue}' restates {count.q.text} as {pct.q.text}; the total the sentence "
+                             f"before gives, {whole.q.text}, is read as the whole",), (("across", True),)))
     return out
 
 
