@@ -93,18 +93,20 @@ ONE_IN = re.compile(
 _ROUND_DENOMINATORS = frozenset({10.0, 20.0, 100.0, 1000.0})
 
 
+def _value(w: str) -> float | None:
+    """The value of digits or of a number in words."""
+    if w.isdigit():
+        return float(w)
+    r = _words_value(w)
+    return r[0] if r else None
+
+
 def parse_one_in(m: re.Match[str]) -> Num | None:
     """ "1 in 5", "two in five", "nine out of 10": a ratio of people or things, not two counts.
     Past "one", only a small or a round denominator reads as a ratio ("19 out of 38" stays two
     counts, and "3 in 10 minutes" is no ratio at all).
     """
-    def val(w: str) -> float | None:
-        if w.isdigit():
-            return float(w)
-        r = _words_value(w)
-        return r[0] if r else None
-
-    a, b = val(m.group("a")), val(m.group("b"))
+    a, b = _value(m.group("a")), _value(m.group("b"))
     joiner = m.group(0).lower().split()[1]
     if a is None or not b or a >= b or 1900 <= b <= 2100 or a != 1 and (
             joiner == "of" or b > 10 and b not in _ROUND_DENOMINATORS):
@@ -114,13 +116,7 @@ def parse_one_in(m: re.Match[str]) -> Num | None:
 
 def parse_over(m: re.Match[str]) -> Num | None:
     """ "1 over 3", "one over twenty": a fraction written in words."""
-    def val(w: str) -> float | None:
-        if w.isdigit():
-            return float(w)
-        r = _words_value(w)
-        return r[0] if r else None
-
-    a, b = val(m.group("a")), val(m.group("b").strip()) if m.group("b").strip() else None
+    a, b = _value(m.group("a")), _value(m.group("b").strip()) if m.group("b").strip() else None
     if a is None or not b:
         return None
     return Num(m.start(), m.end(), a / b, 0.0, words=True, fraction=True)
