@@ -84,7 +84,7 @@ OVER = re.compile(r"(?<![\w.,$£€])(?P<a>\d+|one|two|three|four|five|six|seven
 
 
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-ONE_IN = re.compile(
+RATIO = re.compile(
     rf"(?<![\w.,$£€])(?P<a>\d{{1,2}}|{_SMALL_WORDS})\s+(?:in|out\s+of|of)\s+(?P<b>\d{{1,4}}|{_SMALL_WORDS}|"
     r"twenty|(?:twenty|thirty|forty|fifty)[\s-](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)(?![\w,.-]\d)"
@@ -101,7 +101,7 @@ def _value(w: str) -> float | None:
     return r[0] if r else None
 
 
-def parse_one_in(m: re.Match[str]) -> Num | None:
+def parse_ratio(m: re.Match[str]) -> Num | None:
     """ "1 in 5", "two in five", "nine out of 10": a ratio of people or things, not two counts.
     Past "one", only a small or a round denominator reads as a ratio ("19 out of 38" stays two
     counts, and "3 in 10 minutes" is no ratio at all).
@@ -268,13 +268,20 @@ _OVER_WORD = re.compile(r"\sover\s", re.I)
 _AFTER_WORD = re.compile(r"[ \t]+[A-Za-z]")
 
 
+def _not_a_quotient(text: str, m: re.Match[str], over: int) -> bool:
+    """ "a third over five years", "two over three weeks": a figure over a span of time, not
+    "one over three". A word after the phrase, or a fraction before "over", says so.
+    """
+    before = re.split(r"[\s-]+", m.group()[:over].lower())[-1]
+    return bool(_AFTER_WORD.match(text, m.end())) or before in FRACTION_DENOMS
+
+
 def word_numbers(text: str, matches: Iterable[re.Match[str]] | None = None) -> list[Num]:
     """Every number written in words; a phrase that does not parse is split at "and"."""
     out: list[Num] = []
     for m in matches if matches is not None else WORDS.finditer(text):
         over = _OVER_WORD.search(m.group())
-        n = None if over and (_AFTER_WORD.match(text, m.end()) or FRACTION_DENOMS.get(
-            re.split(r"[\s-]+", m.group()[:over.start()].lower())[-1])) else parse_words(m)
+        n = None if over and _not_a_quotient(text, m, over.start()) else parse_words(m)
         if n is not None:
             out.append(n)
         elif over or re.search(r"\sand\s", m.group(), re.I):

@@ -22,16 +22,16 @@ from auditor.extract.lexicon import (
 from auditor.extract.numbers import (
     DIGITS,
     DIGITS_AT,
-    ONE_IN,
     OVER,
+    RATIO,
     VAGUE,
     VULGAR,
     WORDS,
     Num,
     ordinal_word,
     parse_digits,
-    parse_one_in,
     parse_over,
+    parse_ratio,
     parse_vague,
     word_numbers,
 )
@@ -272,7 +272,7 @@ def _word_number_starts(text: str, win: Windows) -> Iterator[int]:
         yield p
 
 
-def _one_starts(text: str, win: Windows) -> list[int]:
+def _ratio_starts(win: Windows) -> list[int]:
     """Where "1 in 5" or "two out of ten" can start: at digits or a number word."""
     return sorted(win.positions("digit") + win.positions("numword"))
 
@@ -290,7 +290,7 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
-        (parse_one_in(m) for m in _matches_at(text, ONE_IN, _one_starts(text, win))),
+        (parse_ratio(m) for m in _matches_at(text, RATIO, _ratio_starts(win))),
         (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
         word_numbers(text, _matches_at(text, WORDS, _word_number_starts(text, win))),
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),

@@ -26,10 +26,6 @@ def changes(fs: Figures) -> list[Relation]:
     return out
 
 
-def _first(figs: list[Figure], role: Role, *, exclude: tuple[Figure, ...] = ()) -> Figure | None:
-    return next((f for f in figs if f.has(role) and f not in exclude), None)
-
-
 def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
                    restated: dict[int, Figure], wholes: set[int]) -> Relation | None:
     figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"
@@ -37,10 +33,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     if len(figs) < 2 and not c.multiplier:
         return None
     cues: list[str] = []
-    frm = _first(figs, Role.FROM)
+    frm = next((f for f in figs if f.has(Role.FROM)), None)
+    tos = [f for f in figs if f.has(Role.TO) and f is not frm]
     # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
-    to = next((f for f in figs if f.has(Role.TO) and f is not frm and frm is not None and
-               _comparable(f, frm, ends=True)), None) or _first(figs, Role.TO, exclude=(frm,) if frm else ())
+    to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
                   and f not in (frm, to)), None)
     pct = next((f for f in figs if f.has(Role.PERCENT) and not f.has(Role.SHARE)), None)

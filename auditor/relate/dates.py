@@ -10,6 +10,8 @@ from auditor.model import Period
 from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, Relation, RelationKind, Role
 
+_Years = dict[int, list[tuple[int, int, bool]]]  # each sentence's (year, where, written out)
+
 
 def _births(fs: Figures, role: Role = Role.BIRTH) -> list[Period]:
     """Birth dates ("born in 1975", which ages count from) or founding dates as well ("formed in
@@ -24,7 +26,7 @@ def dates(fs: Figures) -> list[Relation]:
     out = []
     births, born = _births(fs), _births(fs, Role.BORN)
     ages = [f for f in fs.figures if f.kind == "age" and f.q.value is not None]
-    years_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    years_by_sentence: _Years = {}
     for f in fs.figures:
         if f.q.value is None:
             continue
@@ -73,22 +75,21 @@ def _after(fs: Figures, f: Figure, chars: int) -> list[Period]:
     return out
 
 
-def _between_years(fs: Figures, f: Figure, cache: dict[int, list[tuple[int, int]]]) -> list[Relation]:
+def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
     """ "held for 29 years until fighting resumed in 2022" after "the 2003 ceasefire", "closed 11
     years later, in 2020": a number of years against the two years its sentence names. With one
     year named, "in the 50 years since 1975" runs to the date of the text (when it is given), and
     "in 2023, 39 years after the killing" runs from the one year of the sentence before.
     """
-    years = _years_of(fs, f.sentence, cache)
+    dated = _years_of(fs, f.sentence, cache)
+    years = [(y, at) for y, at, written in dated if written]
     distinct = sorted({y for y, _ in years})
-    cue = f.cue(Role.ELAPSED)
     if len(distinct) < 2 and fs.as_of_reliable:  # "will return this year", dated by the text's date
-        distinct = sorted({p.start.year for p in fs.periods_in(f.sentence) if p.start is not None
-                           and p.granularity in ("year", "month", "day")})
+        distinct = sorted({y for y, _, _ in dated})
     if len(distinct) == 2:
-        return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
-                         (f"'{f.q.text}' is read as the time from {distinct[0]} to {distinct[1]}",),
-                         (("from", distinct[0]), ("to", distinct[1])))]
+        return _elapsed(f, distinct[0], distinct[1], f"'{f.q.text}' is read as the time from "
+                        f"{distinct[0]} to {distinct[1]}")
+    cue = f.cue(Role.ELAPSED)
     if len(distinct) > 1 or not cue:
         return []
     ahead = years[0][1] > f.q.at[0] if years else cue == "since then"
@@ -98,35 +99,39 @@ def _between_years(fs: Figures, f: Figure, cache: dict[int, list[tuple[int, int]
         start = years[0][0] if years else _year_before(fs, f, cache)
         if start is None or start >= fs.as_of.year:
             return []
-        return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
-                         (f"'{f.q.text} since' is read as the time from {start}"
-                          f"{'' if years else ', the year the sentence before names,'} to the date "
-                          f"of the text, {fs.as_of:%-d %B %Y}",),
-                         (("from", start), ("to", fs.as_of.year), ("across", not years)))]
+        named = "" if years else ", the year the sentence before names,"
+        return _elapsed(f, start, fs.as_of.year, f"'{f.q.text} since' is read as the time from "
+                        f"{start}{named} to the date of the text, {fs.as_of:%-d %B %Y}", across=not years)
     if years and years[0][1] < f.q.at[0] and cue in ("after", "later"):
         start, end = _year_before(fs, f, cache), years[0][0]
         if start is not None and start < end:
-            return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),),
-                             (f"'{f.q.text} {cue}' is read as the time from {start}, the year the "
-                              f"sentence before names, to {end}",),
-                             (("from", start), ("to", end), ("across", True)))]
+            return _elapsed(f, start, end, f"'{f.q.text} {cue}' is read as the time from {start}, "
+                            f"the year the sentence before names, to {end}", across=True)
     return []
 
 
-def _year_before(fs: Figures, f: Figure, cache: dict[int, list[tuple[int, int]]]) -> int | None:
-    """The one year named by the nearest of the two sentences before a figure's that name any."""
+def _elapsed(f: Figure, start: int, end: int, why: str, *, across: bool = False) -> list[Relation]:
+    params: tuple[tuple[str, object], ...] = (("from", start), ("to", end))
+    return [Relation(RelationKind.YEARS_BETWEEN, (("duration", f),), (why,),
+                     params + ((("across", True),) if across else ()))]
+
+
+def _year_before(fs: Figures, f: Figure, cache: _Years) -> int | None:
+    """The one year written in the nearest of the two sentences before a figure's that write any."""
     for k in (f.sentence - 1, f.sentence - 2):
-        before = {y for y, _ in _years_of(fs, k, cache)}
+        before = {y for y, _, written in _years_of(fs, k, cache) if written}
         if before:
             return before.pop() if len(before) == 1 else None
     return None
 
 
-def _years_of(fs: Figures, k: int, cache: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """The years sentence ``k`` writes out, with where each is written ("Thursday" names none)."""
+def _years_of(fs: Figures, k: int, cache: _Years) -> list[tuple[int, int, bool]]:
+    """The years sentence ``k`` dates, where each is, and whether it is written out ("Thursday"
+    dates a year without writing one).
+    """
     if k not in cache:
-        cache[k] = [(p.start.year, p.at[0]) for p in fs.periods_in(k) if p.start is not None
-                    and p.granularity in ("year", "month", "day") and p.start.year in fs.years]
+        cache[k] = [(p.start.year, p.at[0], p.start.year in fs.years) for p in fs.periods_in(k)
+                    if p.start is not None and p.granularity in ("year", "month", "day")]
     return cache[k]
 
 

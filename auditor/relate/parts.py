@@ -112,9 +112,8 @@ def percent_of(fs: Figures) -> list[Relation]:
                                 (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
                                  f"'{cue}' restates {a.q.text} as {b.q.text}")))
             break
-    done = {r["percent"].index for r in out}
     out += _named_wholes(fs)
-    done |= {r["percent"].index for r in out}
+    done = {r["percent"].index for r in out}
     out += _shares_of_an_earlier_total(fs, done) + _counts_with_a_share_of_an_earlier_total(fs, restate, done)
     return out
 

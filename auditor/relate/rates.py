@@ -165,8 +165,8 @@ def _rate_restated(fs: Figures) -> list[Relation]:
     out = []
     for a, b, cue in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET):
         hedged = "exact" not in (a.q.qualifier.value, b.q.qualifier.value)
-        alike = _same_numerator(b, a) or a.kind == b.kind and None in (a.q.unit, b.q.unit) or (
-            a.kind == b.kind and a.q.unit == b.q.unit)  # "350 potholes a week, or 18,000 a year"
+        alike = _same_numerator(b, a) or a.kind == b.kind and (  # "350 potholes a week, or 18,000 a year"
+            None in (a.q.unit, b.q.unit) or a.q.unit == b.q.unit)
         if a.per in _PER_DAYS and b.per in _PER_DAYS and a.per != b.per and a.q.value and b.q.value \
                 and alike and (cue == "()" or cue.startswith(",") and hedged):
             # "£4.99 a month or £50 a year" offers two prices; "about 350 a week, or more than
