@@ -113,16 +113,25 @@ def _in_processes(items: list[tuple[str, str | None, Config]], jobs: int
                 done += 1
                 yield r
         except BrokenProcessPool:
-            # A worker was killed (out of memory, a signal): name the file in hand, go on with
-            # the rest in a fresh pool.
-            yield FileResult(items[done][0], None, ("a worker process stopped while checking this file",),
-                             internal=True)
+            # A worker was killed (out of memory, a signal), and every file in flight failed
+            # with it. The first of them is checked again on its own: it is named only if it
+            # stops a worker alone; then the rest go on in a fresh pool.
+            yield _alone(items[done])
             done += 1
         except KeyboardInterrupt:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(item: tuple[str, str | None, Config]) -> FileResult:
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_start) as pool:
+        try:
+            return pool.submit(_check_pair, item).result()
+        except BrokenProcessPool:
+            return FileResult(item[0], None, ("a worker process stopped while checking this file",),
+                              internal=True)
 
 
 def _on_dask(client: Any, items: list[tuple[str, str | None, Config]]
@@ -147,6 +156,9 @@ def connect(address: str) -> Any:
         raise InputError(f"not a Dask scheduler address: {address!r} ({e})") from None
     except (OSError, TimeoutError) as e:
         raise InputError(f"cannot reach the Dask scheduler at {address}: {e}") from None
+    except Exception as e:  # noqa: BLE001 - dask's own start-up checks (an event loop that never started)
+        raise InputError(f"cannot start a Dask client for {address}: "
+                         f"{type(e).__name__} {e}".rstrip()) from None
 
 
 # --- tables ------------------------------------------------------------------------------

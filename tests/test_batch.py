@@ -265,11 +265,14 @@ def test_an_abandoned_export_leaves_no_files(tmp_path: Path) -> None:
 
 def _dies_on_c(item):  # type: ignore[no-untyped-def]
     import os
+    import time
 
     from auditor import batch
 
     if item[0].endswith("c.txt"):
         os._exit(1)  # a worker killed mid-run (out of memory, a signal)
+    if item[0].endswith("b.txt"):
+        time.sleep(0.3)  # still in hand in the other worker when c.txt stops its own
     return batch.check_file(item[0], item[2], item[1])
 
 
