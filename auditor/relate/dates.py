@@ -92,6 +92,9 @@ def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
     cue = f.cue(Role.ELAPSED)
     if len(distinct) > 1 or not cue:
         return []
+    anchored = _anchored(fs, f, years)
+    if anchored:
+        return anchored
     ahead = years[0][1] > f.q.at[0] if years else cue == "since then"
     if cue.startswith("since") and fs.as_of_reliable and ahead:
         # "in the 50 years since 1975"; "in the 30 years since then" (dated the sentence before),
@@ -103,11 +106,38 @@ def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
         return _elapsed(f, start, fs.as_of.year, f"'{f.q.text} since' is read as the time from "
                         f"{start}{named} to the date of the text, {fs.as_of:%-d %B %Y}", across=not years)
     if years and years[0][1] < f.q.at[0] and cue in ("after", "later"):
+        # "39 years after the killing" may be dated by the sentence before; "five years after it
+        # was extended" is dated by nothing given
+        if cue == "after" and not f.cue("anchor"):
+            return []
         start, end = _year_before(fs, f, cache), years[0][0]
         if start is not None and start < end:
             return _elapsed(f, start, end, f"'{f.q.text} {cue}' is read as the time from {start}, "
                             f"the year the sentence before names, to {end}", across=True)
     return []
+
+
+def _anchored(fs: Figures, f: Figure, years: list[tuple[int, int]]) -> list[Relation]:
+    """ "In 1996, ten years after his death" after "the musician's death in 1981"; "in the 50 years
+    since that first edition" after "the first edition … in 1975": the years from the one year an
+    earlier sentence gives the event named, to the year of the sentence (or of the text, for
+    "since").
+    """
+    anchor, cue = f.cue("anchor"), f.cue(Role.ELAPSED)
+    dated = {y for k, y in fs.event_years.get(anchor, ()) if k < f.sentence}
+    if len(dated) != 1:
+        return []
+    start = dated.pop()
+    if years and years[0][1] < f.q.at[0]:
+        end, to = years[0][0], f"{years[0][0]}"
+    elif cue == "since" and not years and fs.as_of_reliable:
+        end, to = fs.as_of.year, f"the date of the text, {fs.as_of:%-d %B %Y}"
+    else:
+        return []
+    if start >= end:
+        return []
+    return _elapsed(f, start, end, f"'{f.q.text} {cue} … {anchor}' is read as the time from {start}, "
+                    f"the year an earlier sentence gives the {anchor}, to {to}", across=True)
 
 
 def _elapsed(f: Figure, start: int, end: int, why: str, *, across: bool = False) -> list[Relation]:

@@ -81,6 +81,7 @@ class Figures:
     words: list[frozenset[str]] = field(default_factory=list)  # content words before each figure
     nouns: list[frozenset[str]] = field(default_factory=list)  # each sentence's words, singular
     years: tuple[int, ...] = ()  # the calendar years the text writes out ("2004", "May 2005")
+    event_years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # "death in 1981"
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict)
     _periods_by_sentence: dict[int, list[Period]] = field(default_factory=dict)
 
@@ -135,7 +136,25 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
     years = tuple(sorted({p.start.year for p in ex.periods if p.start is not None
                           and _WRITTEN_YEAR.search(p.text)}))
     return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
-                   ex.as_of, ex.as_of_source, headline, words, nouns, years)
+                   ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years)
+
+
+_NOT_A_NOUN = frozenset("""he she it they we i you who which that this there then of in on at for to
+from by with and or but when while as was were is are had has have been being did does do not its
+their his her""".split())
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of the noun phrase that opens ``words``: "first edition, when" → "edition"; "" when
+    a clause opens instead ("after he left").
+    """
+    determined = bool(words) and words[0] in DETERMINERS  # "the sinking" is a noun
+    head = ""
+    for w in words[1:5] if determined else words[:4]:
+        if not w.isalpha() or w in _NOT_A_NOUN or w in CLAUSE_VERBS and not (determined and not head):
+            break
+        head = w
+    return singular(head) if len(head) > 2 else ""
 
 
 class _Reader:
@@ -154,6 +173,7 @@ class _Reader:
         self.clause_of: dict[int, int] = {}
         self.opened: dict[int, int] = {}  # a figure in brackets → the figure before the bracket
         self.by_sentence: dict[int, list[Period]] = {}
+        self.event_years: dict[str, list[tuple[int, int]]] = {}  # noun → (sentence, year)
         for p in periods:
             self.by_sentence.setdefault(p.sentence, []).append(p)
         self.qi = 0
@@ -282,6 +302,13 @@ class _Reader:
             if cue.yields not in done and words_a[:len(cue.words)] == list(cue.words):
                 self._give(fi, cue)
                 done.add(cue.yields)
+        if self.cues.get(fi) and (Role.ELAPSED, words_a[0] if words_a else "") in self.cues[fi] and \
+                words_a[0] in ("after", "since"):
+            raw_a = [t.norm for t in after]
+            at = raw_a.index(words_a[0]) if words_a[0] in raw_a else len(raw_a)
+            anchor = _head_noun(raw_a[at + 1:])  # "ten years after his death": dated by the death
+            if anchor:
+                self.cues[fi].append(("anchor", anchor))
         dirs = [DIRECTION_WORDS[w] for w in words_b[-2:] if w in DIRECTION_WORDS]
         if dirs and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
             self.roles.setdefault(fi, set()).add(Role.DELTA)
@@ -357,6 +384,7 @@ class _Reader:
         for i, t in enumerate(toks):
             if t.norm != "@":
                 continue
+            self._event_year(k, toks, i)
             words = [w.norm for w in toks[max(0, i - 6):i] if w.norm not in DETERMINERS]
             if "#" in words or "@" in words:
                 words = words[max(len(words) - words[::-1].index(x) for x in ("#", "@") if x in words):]
@@ -366,6 +394,21 @@ class _Reader:
                     if p is not None and cue.yields == "role":  # not "born after 2002"
                         self.period_roles[p.id] = frozenset({Role.BIRTH, Role(cue.value)})
                     break
+
+    def _event_year(self, k: int, toks: list[Tok], i: int) -> None:
+        """ "the musician's death in 1981", "the first edition of the Guinness Book of Records in
+        1975": the nouns that a written year dates, for "ten years after his death" later on.
+        """
+        p = next((p for p in self.by_sentence.get(k, ()) if p.at[0] == toks[i].start), None)
+        if p is None or p.start is None or p.granularity != "year" or not _WRITTEN_YEAR.fullmatch(
+                p.text.lower().removeprefix("in ").strip()):
+            return
+        for w in reversed(toks[max(0, i - 10):i]):
+            if not w.norm[:1].isalpha() and not w.norm.endswith(("'s", "’s")):
+                break
+            noun = singular(w.norm.removesuffix("'s").removesuffix("’s"))
+            if len(noun) > 2 and noun not in DETERMINERS:
+                self.event_years.setdefault(noun, []).append((k, p.start.year))
 
     def finish(self) -> list[Figure]:
         figs = []
