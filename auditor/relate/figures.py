@@ -217,14 +217,16 @@ class _Reader:
         ci = len(self.clauses)
         figs = [i for i, t in enumerate(toks) if t.norm == "#"]
         facts: set[str] = set()
+        fact_cues: list[tuple[str, str]] = []
         mult: tuple[str | None, str, str] = (None, "", "")
         words = [w for t in toks
                  for w in (t.word.split() if t.word and not t.word[0].isdigit() else [t.norm])]
         for i, w in enumerate(words):
             for cue in _CLAUSE_BY_FIRST.get(w, ()):
                 if phrase_at(words, i, cue.words):
-                    if cue.yields == "fact":
+                    if cue.yields == "fact" and cue.value not in facts:
                         facts.add(cue.value)
+                        fact_cues.append((cue.value, cue.text))
                     elif cue.yields == "mult" and mult[0] is None:
                         mult = (cue.value, cue.text, hedge_before(words, i))
         for i in figs:
@@ -245,7 +247,7 @@ class _Reader:
         self._lead_of(toks, joined)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
-                                   frozenset(facts)))
+                                   frozenset(facts), tuple(fact_cues)))
 
     def _clause_direction(self, toks: list[Tok], figs: list[int]) -> tuple[str | None, str]:
         """The direction word nearest before the change's first figure (within twelve words), else

@@ -158,6 +158,11 @@ class Clause:
     multiplier_text: str = ""
     multiplier_hedge: str = ""
     facts: frozenset[str] = frozenset()  # "total", "average", "so_far", "exhaustive", …
+    fact_cues: tuple[tuple[str, str], ...] = ()  # each fact with the words that state it
+
+    def fact_cue(self, fact: str) -> str:
+        """The words that state a fact of the clause ("" if none)."""
+        return next((w for f, w in self.fact_cues if f == fact), "")
 
 
 @dataclass(frozen=True, slots=True)

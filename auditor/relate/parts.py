@@ -323,5 +323,6 @@ def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         if len(members) >= 3 and "exhaustive" in clause.facts and \
                 len({m.sentence for m in members}) == 1 and not any(m.roles for m in members):
             out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
-                                ("the list ends with the rest, so its shares cover the whole",)))
+                                (f"'{clause.fact_cue('exhaustive')}' names the rest, so the shares "
+                                 "listed cover the whole",)))
     return out
