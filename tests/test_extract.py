@@ -128,6 +128,16 @@ def test_years_and_dates_are_periods_not_counts() -> None:
     assert got["FY24"][0] == "2024-01-01"
 
 
+@pytest.mark.parametrize(("text", "seasons"), [
+    ("Turnout falls to 39% as rain keeps voters home.", []),
+    ("The fall in prices was the steepest since 2009.", ["since 2009"]),
+    ("The plant reopens in the fall.", ["the fall"]),
+    ("Sales were weak last fall and in the autumn of 2004.", ["last fall", "the autumn of 2004"]),
+])
+def test_fall_is_a_season_only_where_a_season_can_stand(text: str, seasons: list[str]) -> None:
+    assert [p["text"] for p in periods(text)] == seasons
+
+
 def test_ordinals_are_recorded_as_ordinals() -> None:
     qs = quantities("She finished 3rd, and it was the fourth attempt.")
     assert [(q["kind"], q["value"]) for q in qs] == [("ordinal", 3), ("ordinal", 4)]

@@ -439,6 +439,10 @@ def _century(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 def _season(m: re.Match[str], as_of: dt.date) -> Resolved:
     name = m.group("season").lower()
+    if name == "fall" and not m.group("mod") and not m.group("yr") and \
+            not re.search(r"\b(?:in|by|during|until|since|through)\s+(?:the\s+)?$",
+                          m.string[max(0, m.start() - 16):m.start()], re.I):
+        return None  # "turnout falls to 39%", "the fall in prices": a verb or a noun, not autumn
     year = _anchor_year(m.group("yr"), as_of) if m.group("yr") else None
     if year is None:
         mod = (m.group("mod") or "").lower()

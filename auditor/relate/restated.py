@@ -12,6 +12,8 @@ from auditor.relate.model import Figure, Relation, RelationKind, Role
 # same noun (jobs, films) are often different figures.
 _TOLLS = frozenset("kill injure wound arrest evacuate rescue displace destroy cut".split())
 _TOLL_NOUNS = frozenset("victim dead death fatality casualty".split())
+_GENERIC = frozenset("""percent which their there about after before would could should
+than more less year years month week""".split())
 _HEDGED = ("range", "at_most", "below", "above", "at_least")
 
 
@@ -122,8 +124,13 @@ def _same_thing(fs: Figures, h: Figure, b: Figure) -> bool:
     other figures when they share their subject or two words.
     """
     if h.kind == "percent":
-        return h.q.period is not None and b.q.period is not None and \
-            len(fs.words[h.index] & fs.words[b.index]) > 0
+        if h.q.period is not None and b.q.period is not None:
+            return len(fs.words[h.index] & fs.words[b.index]) > 0
+        # two levels ("turnout slumps to 39%" … "Only 29% of … voters cast a ballot") of one
+        # subject: the lede names what the headline names
+        changing = {Role.DELTA, Role.PERCENT, Role.FROM}
+        return not (h.roles | b.roles) & changing and not b.direction and \
+            len({w for w in fs.nouns[0] & fs.nouns[1] if len(w) > 4} - _GENERIC) > 0
     return bool(h.measure.subject and h.measure.subject == b.measure.subject) or \
         len(fs.words[h.index] & fs.words[b.index]) > 1
 
