@@ -135,8 +135,10 @@ def averages(fs: Figures) -> list[Relation]:
                 for t in figs:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
+                    # a pace and the change it adds up to ("advanced 3km a day …, gaining 36km")
+                    # are tied as well
                     tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
-                        or joined & {frozenset((t.index, r.index)), frozenset((d.index, r.index)),
+                        or r.has(Role.DELTA) and t.has(Role.DELTA) or joined & {frozenset((t.index, r.index)), frozenset((d.index, r.index)),
                                      frozenset((d.index, t.index))}
                     if tied:
                         out.append(Relation(RelationKind.AVERAGE,
