@@ -128,6 +128,18 @@ def test_years_and_dates_are_periods_not_counts() -> None:
     assert got["FY24"][0] == "2024-01-01"
 
 
+@pytest.mark.parametrize(("text", "texts"), [
+    ("The fund will lower its forecast for the 19-member single-currency area's output from 2.2% "
+     "to 1.6% this year.", ["19", "2.2%", "1.6%"]),
+    ("The rules were drawn up in 2019 and set out a scale of penalties for late or incomplete "
+     "filings from $5,000 to $2 million.", ["from $5,000 to $2 million"]),
+    ("The board revised its outlook from 4 to 6 per cent to 2 to 3 per cent.",
+     ["from 4 to 6 per cent", "2 to 3 per cent"]),
+])
+def test_from_a_to_b_after_a_verb_of_change_is_a_change_not_a_range(text: str, texts: list[str]) -> None:
+    assert [q["text"] for q in quantities(text)] == texts
+
+
 @pytest.mark.parametrize(("text", "seasons"), [
     ("Turnout falls to 39% as rain keeps voters home.", []),
     ("The fall in prices was the steepest since 2009.", ["since 2009"]),

@@ -115,16 +115,32 @@ _PER_NAME = {"capita": "person", "head": "person", "annum": "year", "hr": "hour"
              "square foot": "square_foot", "square feet": "square_foot"}
 RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|and|~|/)\s*", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
+# Verbs after which "from A to B" is a change, not a range: the change words, and verbs of a
+# change whose direction only the figures give ("revised its forecast from 2.2% to 1.6%").
+_FROM_VERBS = [*_CHANGE_WORDS, *"""reduce reduces reducing reduced lower lowers lowering lowered
+lift lifts lifting lifted trim trims trimming trimmed slash slashes slashing slashed hike hikes
+hiking hiked revise revises revising revised adjust adjusts adjusting adjusted change changes
+changing changed shift shifts shifting shifted""".split()]
+_RANGE_TO_RANGE = re.compile(r"[^\s]*\d[^\s]*(?:\s+(?:per\s*cent|percent|%))?\s+to\s+[^\s]*\d[^\s]*"
+                             r"(?:\s+(?:per\s*cent|percent|%))?\s+to\s+[$£€]?\d", re.I)
+_NOT_VERBS = {"up", "down", "higher", "lower", "upward", "upwards", "downward", "downwards"}
 _FROM_CHANGE = re.compile(
-    r"\b(?P<verb>" + alternation(list(_CHANGE_WORDS), fold=True) + r")\b"
+    r"\b(?P<verb>" + alternation(_FROM_VERBS, fold=True) + r")\b"
     r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+$", re.I)
+# A verb further back: "will reduce its growth estimate for the 12-member eurozone economy from"
+# (but not "drawn up in 2015, … a scale of fines from").
+_FROM_CHANGE_FAR = re.compile(
+    r"\b(?P<verb>" + alternation([w for w in _FROM_VERBS if w not in _NOT_VERBS], fold=True) + r")\b"
+    r"(?:[^.;]|(?<=\d)\.(?=\d)){60,100}?\bfrom\s+$", re.I)
 
 
 def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
-    """ "rose from" just before ``pos``: searched for only when "from" ends the text there."""
-    if text[lo:pos].rstrip()[-4:].lower() != "from":
+    """ "rose from" just before ``pos``: searched for only when "from" ends the text there. A
+    "from A to B to C" names a range first ("revised its forecast from 5 to 7 per cent to 3 to 5").
+    """
+    if text[lo:pos].rstrip()[-4:].lower() != "from" or _RANGE_TO_RANGE.match(text, pos):
         return None
-    return _FROM_CHANGE.search(text, lo, pos)
+    return _FROM_CHANGE.search(text, lo, pos) or _FROM_CHANGE_FAR.search(text, lo, pos)
 
 
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|[A-Z][a-z]+,\s$", re.I)
@@ -696,8 +712,8 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
         return None
     if word == "/" and q.kind != "money":
         return None
-    if _from_change(text, max(s_start, q.start - 60), q.start):
-        return None
+    if _from_change(text, max(s_start, q.start - 100), q.start):
+        return None  # "will reduce its estimate for the 12-member eurozone from 2.2% to 1.6%"
     if word in ("to", "through") and _verb_before(text, q.start, s_start, to=False):
         return None
     second = _read(text, nxt, s_start, s_end)
@@ -752,9 +768,10 @@ def _change_from_to(text: str, q: QHit, hits: list[QHit], s_start: int) -> QHit:
     if not m:
         return q
     prev = hits[-1]
-    f = _from_change(text, max(s_start, prev.start - 60), prev.start)
-    if f and prev.end <= m.start() and m.start() - prev.end < 30:
-        return replace(q, change=_CHANGE_WORDS[f.group("verb").lower()])
+    f = _from_change(text, max(s_start, prev.start - 100), prev.start)
+    change = _CHANGE_WORDS.get(f.group("verb").lower()) if f else None
+    if f and change and prev.end <= m.start() and m.start() - prev.end < 30:
+        return replace(q, change=change)
     return q
 
 
