@@ -138,7 +138,8 @@ def averages(fs: Figures) -> list[Relation]:
                     # a pace and the change it adds up to ("advanced 3km a day …, gaining 36km")
                     # are tied as well
                     tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
-                        or r.has(Role.DELTA) and t.has(Role.DELTA) or joined & {frozenset((t.index, r.index)), frozenset((d.index, r.index)),
+                        or r.has(Role.DELTA) and t.has(Role.DELTA) \
+                        or joined & {frozenset((t.index, r.index)), frozenset((d.index, r.index)),
                                      frozenset((d.index, t.index))}
                     if tied:
                         out.append(Relation(RelationKind.AVERAGE,
