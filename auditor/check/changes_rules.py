@@ -124,7 +124,8 @@ def multiplier_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
         band = Iv(k * lo, k * hi) if k >= 1 else Iv(k / hi, k / lo)  # "more than halved" is under ½
         text = f"{'more than' if hedge == 'more' else hedge} {rel.param('multiplier_text')}".strip()
         if not ratio.meets(band):
-            yield finding(me, E, f"\"{text}\" means a ratio of {fmt_iv(band)}, but {b.q.text} / "
+            severity = W if rel.param("across") else E  # a multiplier read from the clause before
+            yield finding(me, severity, f"\"{text}\" means a ratio of {fmt_iv(band)}, but {b.q.text} / "
                            f"{a.q.text} is {fmt_iv(ratio)}.", (a, b),
                            f"{b.q.text} / {a.q.text} = {fmt_iv(ratio)}; \"{text}\": {fmt_iv(band)}",
                            band, ratio, rel=rel)

@@ -22,8 +22,30 @@ def changes(fs: Figures) -> list[Relation]:
     for c in fs.clauses:
         rel = _clause_change(fs, c, level, restated, wholes)
         if rel is not None:
-            out.append(rel)
+            out.append(_carried_multiplier(fs, c, rel))
     return out
+
+
+def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
+    """ "Smoking … has almost halved in the 10 years since 2014. Figures for 2024 show 13.6% …,
+    down from 18.2%": a multiplier whose clause just before holds none of the change's figures
+    measures the change that follows, when both go the same way.
+    """
+    frm, to = rel.get("from"), rel.get("to")
+    if frm is None or to is None or rel.param("multiplier") is not None or not rel.param("direction"):
+        return rel
+    before = [b for b in fs.clauses[max(0, c.index - 2):c.index] if b.sentence >= c.sentence - 1]
+    m = next((b for b in reversed(before) if b.multiplier), None)
+    if m is None or any(f.kind != "multiplier" and (_comparable(f, frm) or _comparable(f, to))
+                        for f in fs.in_clause(m)):
+        return rel
+    if (m.multiplier or 1) > 1 and rel.param("direction") != "up" or \
+            (m.multiplier or 1) < 1 and rel.param("direction") != "down":
+        return rel
+    params = (*rel.params, ("multiplier", m.multiplier), ("multiplier_text", m.multiplier_text),
+              ("multiplier_hedge", m.multiplier_hedge), ("across", True))
+    return Relation(rel.kind, rel.roles, (*rel.cues, f"'{m.multiplier_text}' just before is read as "
+                                          f"the ratio of {to.q.text} to {frm.q.text}"), params)
 
 
 def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
