@@ -16,14 +16,20 @@ from auditor.relate.figures import Figures, read_figures
 from auditor.relate.model import Figure, Relation, RelationKind, Role
 from auditor.relate.parts import part_of, parts, percent_of, running_totals, shares_of_total
 from auditor.relate.rates import averages, rate_totals
-from auditor.relate.restated import averages_restated, headline_restated, magnitudes, restated
+from auditor.relate.restated import (
+    averages_restated,
+    definite_restated,
+    headline_restated,
+    magnitudes,
+    restated,
+)
 
 __all__ = ["Figure", "Relation", "RelationKind", "Relations", "Role", "interval", "relate"]
 
 Builder = Callable[[Figures], list[Relation]]
 BUILDERS: tuple[Builder, ...] = (conversions, changes, doubling_claims, parts, running_totals, part_of,
                                  percent_of, shares_of_total, rate_totals, averages, restated,
-                                 headline_restated, averages_restated, magnitudes, dates)
+                                 headline_restated, definite_restated, averages_restated, magnitudes, dates)
 _NONNEG = {"count", "money", "percent", "measure", "duration", "rate", "age", "fraction"}
 
 

@@ -139,6 +139,10 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
                    ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years)
 
 
+# Words that open a modifier after a noun ("the 300 staff at its Leeds plant", "the 29 trucks
+# allowed through", "the 145 firms reporting"): the figure counts a subset of what was named before.
+_RESTRICTIVE = frozenset("""who that which whose where at in on from with based working employed
+living held kept aged under over above below outside inside near across""".split())
 _NOT_A_NOUN = frozenset("""he she it they we i you who which that this there then of in on at for to
 from by with and or but when while as was were is are had has have been being did does do not its
 their his her""".split())
@@ -279,6 +283,13 @@ class _Reader:
             words_a = words_a[len(own):]
             if own[-1] in ("average", "mean"):  # "the 13,420 average"
                 words_a = [own[-1], *words_a]
+        if self.qs[fi].entity:  # "the 12 aid workers at the site": a subset, not the 12 named before
+            noun = (self.qs[fi].unit_text or "").lower().split()[-1:]
+            raw = [t.norm for t in after]
+            at = next((i for i, w in enumerate(raw[:3]) if [w] == noun), None)
+            nxt = raw[at + 1] if at is not None and at + 1 < len(raw) else ""
+            if nxt in _RESTRICTIVE or nxt.endswith(("ed", "ing")) and nxt not in CLAUSE_VERBS:
+                self.cues.setdefault(fi, []).append(("restricted", nxt))
         rest_at = max((i for i, w in enumerate(words_b) if w in REST_WORDS), default=-1)
         if rest_at >= len(words_b) - 12 and rest_at >= 0 and not CLAUSE_VERBS.intersection(
                 words_b[rest_at + 1:]) or REST_NEXT_TO.intersection(words_b[-1:]):

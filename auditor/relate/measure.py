@@ -15,7 +15,7 @@ ENTITY_SYNONYMS = {
     "position": "job", "jackpot": "prize", "pot": "prize", "purse": "prize", "offer": "bid",
     "order": "deal", "contract": "deal", "agreement": "deal", "home": "house", "flat": "house",
     "dwelling": "house", "apartment": "house", "fatality": "person", "death": "person",
-    "casualty": "person",
+    "casualty": "person", "lorry": "truck", "pupil": "student", "inmate": "prisoner",
 }
 EVENT_SYNONYMS = {
     "leave": "desert", "abandon": "desert", "flee": "desert", "defect": "desert",

@@ -14,6 +14,7 @@ _TOLLS = frozenset("kill injure wound arrest evacuate rescue displace destroy cu
 _TOLL_NOUNS = frozenset("victim dead death fatality casualty".split())
 _GENERIC = frozenset("""percent which their there about after before would could should
 than more less year years month week""".split())
+_CHANGING = frozenset({Role.DELTA, Role.PERCENT, Role.FROM, Role.SHARE, Role.INCREMENT, Role.REST})
 _HEDGED = ("range", "at_most", "below", "above", "at_least")
 
 
@@ -61,6 +62,36 @@ def restated(fs: Figures) -> list[Relation]:
                 out.append(Relation(RelationKind.RESTATED, (("first", a), ("second", b)), (why,),
                                     (("key", key), ("headline", in_headline),
                                      ("definite", points_back))))
+    return out
+
+
+def definite_restated(fs: Figures) -> list[Relation]:
+    """ "A convoy of 58 lorries set off" … "Only 29 of the 38 trucks were let through": a count
+    named with "the" points back to the one count of its noun given before. Not a subset ("the 12
+    aid workers at the site"), not a part, not when two counts of the noun came before, and not a
+    handful ("the four men accused" … "the two men"), which is as often a few of those named.
+    """
+    out = []
+    counted: dict[str, list[Figure]] = {}
+    for f in fs.figures:
+        if f.kind == "count" and f.measure.entity and f.q.value is not None:
+            counted.setdefault(f.measure.entity, []).append(f)
+    for entity, group in counted.items():
+        if _key(group[0]) is not None:
+            continue  # tolls are related by restated()
+        for n, b in enumerate(group):
+            earlier = [a for a in group[:n] if a.sentence < b.sentence]
+            if len(earlier) != 1 or not b.cue("definite") or b.cue("restricted") or (b.q.value or 0) < 20 or \
+                    b.roles & _CHANGING or b.q.qualifier.value in _HEDGED:
+                continue
+            a = earlier[0]
+            if a.roles & _CHANGING or a.q.qualifier.value in _HEDGED or _scopes_differ(a, b) or \
+                    any(o.sentence == a.sentence for o in group[:n] if o is not a):
+                continue
+            out.append(Relation(RelationKind.RESTATED, (("first", a), ("second", b)),
+                                (f"'{b.cue('definite').split()[-1]}' points {b.q.text} "
+                                 f"{b.q.unit_text or entity} back to the {a.q.text} named before",),
+                                (("key", ("count", entity, None)), ("headline", False), ("definite", True))))
     return out
 
 
