@@ -89,6 +89,12 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         # "handled 4.62m passengers after numbers fell by 380,000, a drop of 8%"
         to = next((f for f in figs if f.q.at[0] < delta.q.at[0] and not f.roles and
                    _comparable(f, delta)), None)
+    if frm is None and (pct or delta):  # "up 12% on the 6.5 million it flew in 2022"
+        base = next(((a, b, cue) for a, b, cue in fs.linked(LinkKind.BASE)
+                     if (a is pct or a is delta) and b.clause == c.index and not b.roles), None)
+        if base is not None:
+            frm = base[1]
+            cues.append(f"'{base[2]}' makes {frm.q.text} the start of the change of {base[0].q.text}")
     if frm is not None and to is None and (delta or pct or c.direction or c.multiplier):
         # "Sales of $10m were up from $8m": the figure before "from" is where it ended.
         cands = [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and

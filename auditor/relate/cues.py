@@ -46,6 +46,7 @@ after      role=forecast             forecast | forecasts | expected | estimated
 after      role=anniversary          anniversary | birthday
 after      role=ago                  ago
 after      role=elapsed              since | since then | after | later | on from | run | wait | absence | gap | drought | hiatus
+before     role=elapsed              after | ending | ended after | closed after
 before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within
 after      sign=-1                   loss | losses | net loss | operating loss | pre-tax loss | pretax loss | of loss | of operating loss | of net loss | deficit | in losses | in the red
 before     sign=-1                   loss of | losses of | net loss of | deficit of | minus | negative
@@ -53,6 +54,7 @@ between    link=or lead=8            , or | or | , or about | , or around | , or
 between    link=bracket lead=3       (
 between    link=of                   of | out of | of all | from among
 between    link=split lead=3         — | – | --
+between    link=base                 on | over | on last year's | over last year's
 between    link=level                , an increase of | , a rise of | , up | , down | , a decrease of | , a fall of | , a decline of | , a drop of | , an improvement of | , a gain of | , up by | , down by | , a jump of | , growth of | , a reduction of | , an increase | , a rise | , a fall | , a drop | , a decline | , up from | , down from
 within     link=split lead=10        of which | of whom | comprises | comprised | comprise | consists of | consisted of | includes | included | is made up of | split between | split into | split among | divided between | divided into | divided among | made up of | consisting of | comprising | broken down into | including | included | among them | with | having won | winning | won
 clause     fact=total                total | totals | totalled | totaled | totalling | totaling | in all | altogether | cumulative | overall | tally | toll | all told | in total

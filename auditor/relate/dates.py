@@ -86,6 +86,8 @@ def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
     distinct = sorted({y for y, _ in years})
     if len(distinct) < 2 and fs.as_of_reliable:  # "will return this year", dated by the text's date
         distinct = sorted({y for y, _, _ in dated})
+    if len(distinct) == 2 and f.cue("elapsed_before") and not all(at < f.q.at[0] for _, at in years):
+        return []  # "approved in 2010 after 12 years of trials, withdrawn in 2020": 12 years before 2010
     if len(distinct) == 2:
         return _elapsed(f, distinct[0], distinct[1], f"'{f.q.text}' is read as the time from "
                         f"{distinct[0]} to {distinct[1]}")

@@ -339,6 +339,8 @@ class _Reader:
         role = Role(cue.value)
         roles = self.roles.setdefault(fi, set())
         self.cues.setdefault(fi, []).append((role, cue.text))
+        if role == Role.ELAPSED and cue.where == "before":  # "closed in 2021 after 42 years"
+            self.cues[fi].append(("elapsed_before", cue.text))
         if role in roles:
             return
         roles.add(role)

@@ -40,6 +40,7 @@ class LinkKind(StrEnum):
     BRACKET = "bracket"      # "42km (26 miles)", "28 (12%)"
     SPLIT = "split"          # whole → first part: "£96m, of which £52m", "split between"
     LEVEL = "level"          # level → change: "$612.5m, an increase of $40.2m", "$10m, up 5%"
+    BASE = "base"            # change → the start it is measured on: "up 12% on the 6.5 million"
     LIST = "list"            # coordinated figures of one measure: "Labour 28, the Tories 18"
     APPOSITION = "apposition"  # a comma between them: "410 cases last year, a quarter of the 1,240"
 

@@ -312,7 +312,7 @@ def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure) -> list[Figure]:
 def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
     """ "35% backed it, 41% opposed it and 24% did not know": shares of one whole that cover it."""
     out = []
-    heads = {b.index for b in nxt.values()}
+    heads = {b.index for a, b in nxt.items() if fs.figures[a].kind == "percent"}  # not "2,000 adults, 46%"
     for f in fs.figures:
         if f.kind != "percent" or f.index in heads or f.index not in nxt:
             continue
