@@ -23,7 +23,7 @@ from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_BEFORE
 
 CUE_TABLE = r"""
 # where    yields                    phrases
-before     role=from                 higher than | lower than | bigger than | smaller than | larger than | up on | down on | previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
+before     role=from                 more than @ ' s | less than @ ' s | fewer than @ ' s | more than in @ | less than in @ | fewer than in @ | higher than | lower than | bigger than | smaller than | larger than | up on | down on | previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
 before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from
 before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from
 before     role=range                ranged from | ranging from | ranges from | range from | varied from | varying from
@@ -124,8 +124,8 @@ class Cue:
 
     @property
     def text(self) -> str:
-        """The phrase as written in the table."""
-        return " ".join(self.words)
+        """The phrase as it reads in a sentence: "more than …'s" for ``more than @ ' s``."""
+        return " ".join(self.words).replace(" ' s", "'s").replace("@", "…")
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:

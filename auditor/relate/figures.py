@@ -245,13 +245,28 @@ class _Reader:
             prev = figs[n - 1] + 1 if n else 0
             nxt = figs[n + 1] if n + 1 < len(figs) else len(toks)
             self._around(fi, toks[prev:i], toks[i + 1:nxt], followed=nxt < len(toks))
+        first_link = len(self.links)
         for a, b in zip(joined, joined[1:], strict=False):
             self._between(toks[a].fig, toks[b].fig, toks[a + 1:b])
+        self._restated_past_a_span(first_link, [toks[i].fig for i in joined])
         direction, dir_cue = self._clause_direction(toks, figs)
         self._lead_of(toks, joined)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
                                    frozenset(facts), tuple(fact_cues)))
+
+    def _restated_past_a_span(self, first_link: int, joined: list[int]) -> None:
+        """ "540 said they would leave within two years, or 35%": a percentage restates the last
+        amount before it, not the span or rank in between.
+        """
+        for n in range(first_link, len(self.links)):
+            k = self.links[n]
+            if k.kind != LinkKind.OR or self.qs[k.b].kind.value != "percent" or \
+                    self.qs[k.a].kind.value not in ("duration", "ordinal"):
+                continue
+            amounts = [i for i in joined if i < k.a and self.qs[i].kind.value in ("count", "number", "money")]
+            if amounts:
+                self.links[n] = Link(LinkKind.OR, amounts[-1], k.b, k.cue)
 
     def _clause_direction(self, toks: list[Tok], figs: list[int]) -> tuple[str | None, str]:
         """The direction word nearest before the change's first figure (within twelve words), else

@@ -251,7 +251,37 @@ def parts(fs: Figures) -> list[Relation]:
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
                              f"{total.q.text}",), (("exhaustive", exhaustive),)))
+    out += _list_then_total(fs, nxt)
     out += _exhaustive_shares(fs, nxt)
+    return out
+
+
+_SUMMED = ("in all", "altogether", "in total", "all told", "combined", "between them")
+
+
+def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
+    """ "Labour 2,310 votes, the Liberal Democrats 1,845 and the Greens 402, from a total of 3,957
+    ballots cast": a list closed by a total. The parts of "a total of" may leave some out; those
+    of "in all" are every part.
+    """
+    out = []
+    heads = {b.index for b in nxt.values()}
+    for first in fs.figures:
+        if first.index in heads or first.index not in nxt or first.kind not in ("count", "number", "money"):
+            continue
+        members = _chain(first, nxt, first)
+        last = members[-1]
+        t = fs.figures[last.index + 1] if last.index + 1 < len(fs.figures) else None
+        if len(members) < 2 or t is None or t.clause != last.clause or not t.has(Role.TOTAL) or \
+                t.q.value is None or t.roles & {Role.DELTA, Role.PERCENT}:
+            continue
+        if not all(m.kind == t.kind and (m.q.unit == t.q.unit or t.kind == "count") or
+                   m.kind == "number" and t.kind == "count" for m in members):
+            continue
+        cue = t.cue(Role.TOTAL)
+        out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in members)),
+                            (f"'{cue}' after the list makes {t.q.text} the total of "
+                             f"{', '.join(m.q.text for m in members)}",), (("exhaustive", cue in _SUMMED),)))
     return out
 
 
