@@ -140,6 +140,12 @@ def test_from_a_to_b_after_a_verb_of_change_is_a_change_not_a_range(text: str, t
     assert [q["text"] for q in quantities(text)] == texts
 
 
+def test_the_start_of_the_year_is_the_first_day_of_the_year_of_the_text() -> None:
+    got = periods("Since the start of the year the shelter has taken in 310 dogs.", as_of=dt.date(2024, 6, 1))
+    assert [(p["text"], p["period_start"]) for p in got] == [("Since the start of the year", "2024-01-01")]
+    assert periods("At the end of the day the year was a good one.", as_of=dt.date(2024, 6, 1)) == []
+
+
 @pytest.mark.parametrize(("text", "seasons"), [
     ("Turnout falls to 39% as rain keeps voters home.", []),
     ("The fall in prices was the steepest since 2009.", ["since 2009"]),

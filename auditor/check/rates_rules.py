@@ -52,7 +52,7 @@ def rate_times_period(rels: Relations, me: Rule) -> Iterator[Finding]:
             continue
         loose = expected.widen(0.03 + rels.tolerance)
         if not loose.meets(T):
-            sev = E if loose.gap(T) > 0.15 else W
+            sev = E if loose.gap(T) > 0.15 and not rel.param("inferred") else W
             yield finding(me, sev, f"{r.q.text} a {per} over {n:g} {per}s ({when}) makes "
                            f"{fmt_iv(expected)}, but the text gives {t.q.text}.", (r, t), arith,
                            expected, T, *assume, rel=rel)
@@ -91,8 +91,9 @@ def _span_text(span: tuple[dt.date, dt.date] | None) -> str:
         return "the period"
     a, b = span
     if a.year == b.year:
-        return f"{a:%b}–{b:%b} {b.year}" if (a.day, b.day) == (1, _month_end(b)) else \
-            f"{a:%-d %b}–{b:%-d %b} {b.year}"
+        if (a.day, b.day) == (1, _month_end(b)):
+            return f"{b:%B %Y}" if a.month == b.month else f"{a:%b}–{b:%b} {b.year}"
+        return f"{a:%-d %b}–{b:%-d %b} {b.year}"
     return f"{a.isoformat()}–{b.isoformat()}"
 
 

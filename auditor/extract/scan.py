@@ -42,7 +42,7 @@ _WORDS: dict[str, str] = {
     "hence": "hence future",
     "over": "over",
     "dir": "ago from before after later hence",
-    "rel": "past last previous next coming within this current my same that",
+    "rel": "past last previous next coming within this current my same that start beginning end middle",
     "vague": "tens dozens scores hundreds thousands millions billions",
     "fiscal": "fy fiscal",
     "half": "half halves",

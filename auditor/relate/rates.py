@@ -40,8 +40,21 @@ def _same(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) ->
     return bool(a[0]) and a[0] == b[0] and not (a[1] and b[1] and a[1] != b[1])
 
 
-def _is_total(fs: Figures, t: Figure) -> bool:
-    return t.has(Role.TOTAL) or bool({"total", "by_end"} & fs.clause_of(t).facts)
+def _is_total(fs: Figures, t: Figure, r: Figure) -> bool:
+    """A total by its words ("in all", "by the end of June"), or the amount a clause gives an average
+    of ("treated 3,200 patients last month, an average of about 140 a day").
+    """
+    return t.has(Role.TOTAL) or bool({"total", "by_end"} & fs.clause_of(t).facts) or \
+        r.has(Role.AVERAGE) and t.clause == r.clause and t.index < r.index and not t.roles
+
+
+def _tally(fs: Figures, r: Figure, t: Figure) -> bool:
+    """ "handing out about 450 food parcels a week since January. By the end of March it had given
+    out 9,800": a bare number that counts up to a date, just after a rate that runs from one.
+    """
+    own = r.scope.span
+    return t.kind == "number" and not t.measure.entity and t.sentence - r.sentence in (0, 1) and \
+        bool({"by_end", "so_far"} & fs.clause_of(t).facts) and own is not None and own[1] is None
 
 
 def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] | None:
@@ -55,7 +68,8 @@ def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] |
         opened = [p for k in sorted({rate.sentence, total.sentence}) for p in fs.periods_in(k)
                   if p.start is not None and Role.BIRTH in fs.period_roles.get(p.id, ())]
         end = total.q.period.end if total.q.period is not None else None
-        start = opened[-1].start if opened else None
+        since = rate.scope.span[0] if rate.scope.span is not None and rate.scope.span[1] is None else None
+        start = opened[-1].start if opened else since  # "… a week since January. By the end of March"
         return (start, end) if start is not None and end is not None and end >= start else None
     so_far = "so_far" in facts
     if guessed and (so_far or (total.scope.span or rate.scope.span or (None, None))[1] is None):
@@ -94,15 +108,19 @@ def rate_totals(fs: Figures) -> list[Relation]:
             continue
         mr = _borrowed(fs, r)
         for t in fs.figures:
+            inferred = False
             if t is r or t.per or t.kind not in ("count", "number", "money") or \
-                    t.q.value is None or t.sentence < r.sentence - 3 or not _is_total(fs, t):
+                    t.q.value is None or t.sentence < r.sentence - 3 or not _is_total(fs, t, r):
                 continue
             if "money" in (t.kind, r.kind):
                 if t.q.unit != r.q.unit or not r.measure.subject or r.measure.subject != t.measure.subject:
                     continue
             elif not (_same(mr, _borrowed(fs, t)) or mr[0] is None and t.measure.entity and
                       fs.nouns and t.measure.entity in fs.nouns[r.sentence]):  # "Visitors averaged 2,000"
-                continue
+                # a measure read from the construction, not named on both: a warning at most
+                inferred = mr[0] is None and r.clause == t.clause and r.has(Role.AVERAGE) or _tally(fs, r, t)
+                if not inferred:
+                    continue
             span = _span(fs, r, t)
             n = elapsed(span[0], span[1], r.per or "") if span else None
             if not span or not n or n < 1 or not _covers(fs, r, span):
@@ -111,7 +129,7 @@ def rate_totals(fs: Figures) -> list[Relation]:
             out.append(Relation(RelationKind.RATE_TOTAL, (("rate", r), ("total", t)),
                                 (f"{t.q.text} is read as a total ('{t.cue(Role.TOTAL) or 'total'}') "
                                  f"of what {r.q.text} a {r.per} counts ({mr[0] or t.measure.noun})",),
-                                (("n", n), ("span", span), ("average", average),
+                                (("n", n), ("span", span), ("average", average), ("inferred", inferred),
                                  ("period_text", t.q.period.text if t.q.period else ""))))
     return out
 
