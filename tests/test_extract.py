@@ -140,6 +140,15 @@ def test_from_a_to_b_after_a_verb_of_change_is_a_change_not_a_range(text: str, t
     assert [q["text"] for q in quantities(text)] == texts
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Turnout was just over 40%.", 40, 44), ("It cost slightly less than $5m.", 4.5e6, 5e6),
+    ("More than 40% voted.", 40, None),
+])
+def test_a_close_hedge_keeps_the_value_near_the_figure(text: str, low: float, high: float | None) -> None:
+    (q,) = quantities(text)
+    assert (q["low"], q["high"]) == (pytest.approx(low), pytest.approx(high) if high else None)
+
+
 def test_the_start_of_the_year_is_the_first_day_of_the_year_of_the_text() -> None:
     got = periods("Since the start of the year the shelter has taken in 310 dogs.", as_of=dt.date(2024, 6, 1))
     assert [(p["text"], p["period_start"]) for p in got] == [("Since the start of the year", "2024-01-01")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from auditor.arith import Iv, fmt
+from auditor.arith import Iv, fmt, total
 from auditor.check.common import E, W, as_of_line, finding, fmt_iv, sources, stated
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding
@@ -76,6 +76,7 @@ def average_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
                            f"{r.q.per}; stated: {stated(r)}", avg, R, rel=rel)
 
 
+    yield from _speeds(rels, me)
     for rel in rels.testing(RelationKind.RATE_RESTATED):
         a, b = rel["rate"], rel["restated"]
         k = float(rel.param("factor"))  # type: ignore[arg-type]
@@ -100,3 +101,27 @@ def _span_text(span: tuple[dt.date, dt.date] | None) -> str:
 def _month_end(d: dt.date) -> int:
     nxt = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return (nxt - dt.timedelta(days=1)).day
+
+
+def _speeds(rels: Relations, me: Rule) -> Iterator[Finding]:
+    """ "42.2km in 2 hours 10 minutes, averaging 23.5km/h": distance over time is the speed."""
+    from auditor.units import convert
+
+    for rel in rels.testing(RelationKind.SPEED):
+        v, d, times = rel["speed"], rel["distance"], rel.all("time")
+        hours = [convert(interval(t), t.q.unit or "", "hour") for t in times]
+        km = convert(interval(d), d.q.unit or "", "kilometer")
+        if km is None or any(h is None for h in hours):
+            continue
+        took = total([h for h in hours if h is not None])
+        want = convert(km / took, "kilometer_per_hour", v.q.unit or "")
+        if want is None or not v.q.unit:
+            continue
+        if not want.widen(0.03 + rels.tolerance).meets(interval(v)):
+            spent = " ".join(t.q.text for t in times)
+            unit = v.q.unit_text or v.q.unit.replace("_", " ")
+            yield finding(me, E, f"{d.q.text} in {spent} is an average of {fmt_iv(want)} {unit}, "
+                           f"not {v.q.text}.", (v, d, *times),
+                           f"{d.q.text} / {spent} = {fmt_iv(want)}; stated: {stated(v)}",
+                           want, interval(v), rel=rel)
+

@@ -561,8 +561,16 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
         return QHit(start, end, kind, None, lo, hi, "range", unit, unit_text, per, change,
                     entity, event)
     low, high = bounds(value, step, qualifier, kind, n.fraction)
+    if qualifier in ("above", "below") and _CLOSE_HEDGE.search(text, max(s_start, start - 40), start):
+        # "a little over 14.8km/h", "just under half": near the figure, not anywhere past it
+        low, high = (low, value * 1.1) if qualifier == "above" else (value * 0.9, high)
     return QHit(start, end, kind, value, low, high, qualifier, unit, unit_text, per, change,
                 entity, event, step=step)
+
+
+_CLOSE_HEDGE = re.compile(r"\b(?:just|a\s+little|slightly|marginally|fractionally|a\s+shade)\s+"
+                          r"(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)\s+"
+                          r"(?:[A-Z]{0,3}[$£€¥]\s?)?$", re.I)
 
 
 _OF_GROUP = re.compile(r"\s+of\s+(?:them|those|these|whom|which|us|you)\b", re.I)

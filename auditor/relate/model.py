@@ -58,6 +58,7 @@ class RelationKind(StrEnum):
     RATE_TOTAL = "rate_total"
     AVERAGE = "average"
     RATE_RESTATED = "rate_restated"
+    SPEED = "speed"
     CONVERSION = "conversion"
     RESTATED = "restated"
     MAGNITUDE = "magnitude"

@@ -166,6 +166,39 @@ def averages(fs: Figures) -> list[Relation]:
                                              f"{t.q.text}",)))
                         break
     out += _rate_restated(fs)
+    out += _speeds(fs)
+    return out
+
+
+_LENGTHS = frozenset("meter kilometer mile foot yard nautical_mile".split())
+_CLOCK = ("hour", "minute", "second")
+
+
+def _speeds(fs: Figures) -> list[Relation]:
+    """ "finished in 2 hours 10 minutes, averaging 23.5km/h over the 42.2km course": an average
+    speed, a distance and the time taken, in one clause. A top speed ("capable of 200km/h") is no
+    average, so only a speed the clause calls an average is read.
+    """
+    out = []
+    restating = {b.index for kind in (LinkKind.BRACKET, LinkKind.OR) for _, b, _ in fs.linked(kind)}
+    for c in fs.clauses:
+        figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.index not in restating]
+        speeds = [f for f in figs if f.kind == "measure"
+                  and (f.q.unit or "").rpartition("_per_")[2] in _CLOCK]
+        lengths = [f for f in figs if f.kind == "measure" and f.q.unit in _LENGTHS]
+        times = [f for f in figs if f.kind == "duration" and f.q.unit in _CLOCK]
+        if len(speeds) != 1 or len(lengths) != 1 or not times or \
+                not (speeds[0].has(Role.AVERAGE) or "average" in c.facts):
+            continue
+        # "2 hours 10 minutes": adjacent durations from the largest unit down make one time
+        if any(b.index != a.index + 1 or _CLOCK.index(b.q.unit or "") <= _CLOCK.index(a.q.unit or "")
+               for a, b in zip(times, times[1:], strict=False)):
+            continue
+        out.append(Relation(RelationKind.SPEED, (("speed", speeds[0]), ("distance", lengths[0]),
+                                                 *(("time", t) for t in times)),
+                            (f"'{speeds[0].cue(Role.AVERAGE) or 'average'}' makes {speeds[0].q.text} "
+                             f"the average over {lengths[0].q.text} in "
+                             f"{' '.join(t.q.text for t in times)}",)))
     return out
 
 
