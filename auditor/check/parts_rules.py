@@ -42,7 +42,8 @@ def parts_sum(rels: Relations, me: Rule) -> Iterator[Finding]:
             yield finding(me, E, f"The parts listed add up to {fmt_iv(S, t)}, more than the "
                            f"{t.q.text} they are part of.", (t, *ps), arith, T, S, rel=rel)
         elif rel.param("exhaustive") and S.hi < T.lo * (1 - rels.tolerance):
-            yield finding(me, E, f"The parts listed add up to {fmt_iv(S, t)}, less than the "
+            severity = W if rel.param("across") else E  # "the rest" read from the sentence after
+            yield finding(me, severity, f"The parts listed add up to {fmt_iv(S, t)}, less than the "
                            f"{t.q.text} they make up.", (t, *ps), arith, T, S, rel=rel)
     for rel in rels.testing(RelationKind.EXHAUSTIVE_SHARES):
         ps = rel.all("part")

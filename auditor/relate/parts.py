@@ -49,6 +49,26 @@ def part_of(fs: Figures) -> list[Relation]:
                 out.append(Relation(RelationKind.PART_OF, (("part", f), ("whole", earlier)),
                                     (f"'{f.cue(Role.BACKREF)}' points {f.q.text} back to "
                                      f"{earlier.q.text}",)))
+    out += _rest_of(fs, out)
+    return out
+
+
+def _rest_of(fs: Figures, pairs: list[Relation]) -> list[Relation]:
+    """ "12,400 people, 3,100 of them in Scotland … The rest, about 8,300, are in England": a
+    part, and the rest named next, make the whole.
+    """
+    out = []
+    for rel in pairs:
+        part, whole = rel["part"], rel["whole"]
+        later = [f for f in fs.figures[part.index + 1:] if f.sentence <= part.sentence + 1
+                 and f.kind in _COUNTED and f.kind not in _SHARES]
+        rest = later[0] if later and later[0].has(Role.REST) and later[0].q.value is not None else None
+        if rest is None or not (_same_measure(rest, whole) or rest.kind == "number"):
+            continue
+        out.append(Relation(RelationKind.PARTS, (("total", whole), ("part", part), ("part", rest)),
+                            (f"'{rest.cue(Role.REST)}' makes {rest.q.text} what {whole.q.text} "
+                             f"holds besides {part.q.text}",),
+                            (("exhaustive", True), ("across", rest.sentence != part.sentence))))
     return out
 
 
