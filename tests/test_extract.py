@@ -149,6 +149,11 @@ def test_a_close_hedge_keeps_the_value_near_the_figure(text: str, low: float, hi
     assert (q["low"], q["high"]) == (pytest.approx(low), pytest.approx(high) if high else None)
 
 
+def test_a_number_between_commas_is_an_age_only_after_a_name() -> None:
+    assert [q["kind"] for q in quantities("Jane Smith, 45, said she would appeal.")] == ["age"]
+    assert [q["kind"] for q in quantities("The rest, 21, are in Sussex.")] == ["number"]
+
+
 def test_the_start_of_the_year_is_the_first_day_of_the_year_of_the_text() -> None:
     got = periods("Since the start of the year the shelter has taken in 310 dogs.", as_of=dt.date(2024, 6, 1))
     assert [(p["text"], p["period_start"]) for p in got] == [("Since the start of the year", "2024-01-01")]

@@ -143,7 +143,7 @@ def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
     return _FROM_CHANGE.search(text, lo, pos) or _FROM_CHANGE_FAR.search(text, lo, pos)
 
 
-_AGE_BEFORE = re.compile(r"(?:\baged?|\bages)\s+$|[A-Z][a-z]+,\s$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?i:aged?|ages)\s+$|\b[A-Z][a-z]+,\s$")  # "aged 45", "Smith, 45,"
 # "He will be 35 by…", "Nick Hague 44 has spent…": a bare number that can only be an age.
 _AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+(?i:is|was|will\s+be|turns|turned|is\s+now)\s+$")
 _AGE_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")
