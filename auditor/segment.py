@@ -94,6 +94,8 @@ def _headline_end(text: str) -> int | None:
             found.append((0, words[i].start()))
         elif not (prev[:1].islower() or prev[:1].isdigit() or prev[:1] in "$£€"):
             continue
+        elif prev[:1].isdigit() and sum(ch.isupper() for ch in cur) >= 2:
+            continue  # "Sixty of the 80 MPs who voted": the figure's noun, an acronym
         elif cur in _STARTERS:
             found.append((0, words[i].start()))
         elif nxt[:1].islower() and nxt not in ("of", "and", "for", "de") and _verb_soon(words, i):

@@ -53,3 +53,10 @@ def test_a_headline_run_into_the_first_sentence_is_split_off(text: str, headline
 ])
 def test_a_first_sentence_with_a_capitalised_name_keeps_its_opening(text: str) -> None:
     assert _texts(text) == [text]
+
+
+def test_a_headline_does_not_end_between_a_figure_and_its_acronym() -> None:
+    from auditor.segment import sentences
+
+    text = "Sixty of the 80 MPs who voted backed the motion. The rest abstained."
+    assert [text[s.start:s.end] for s in sentences(text)][0] == "Sixty of the 80 MPs who voted backed the motion."

@@ -31,6 +31,15 @@ def _size(iv: Iv) -> Iv:
     return Iv(0, max(-iv.lo, iv.hi))
 
 
+def _end_text(f: Figure, other: Figure) -> str:
+    """An end as the arithmetic reads it: a loss beside a profit is negative ("−£12m")."""
+    return f"−{f.q.text}" if f.sign < 0 and other.sign > 0 else f.q.text
+
+
+def _bracketed(text: str) -> str:
+    return f"({text})" if text.startswith("−") else text
+
+
 @rule("CH01", "change-mismatch", E, "a change's amount, percentage or direction misses its ends")
 def change_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
     """A stated change does not match the values it runs between.
@@ -70,14 +79,15 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
         return None
     A, B = _ends(a, b)
     diff = B - A
+    a_text, b_text = _end_text(a, b), _end_text(b, a)
     if d is not None:
         D = interval(d).scale(0.01) if d.q.unit == "basis_point" else interval(d)
         want = _directed(D, direction)
         got = diff if direction in ("up", "down") else _size(diff)
         if not got.widen(0.01 + slack).meets(want):
-            return finding(me, E, f"From {a.q.text} to {b.q.text} is a change of "
+            return finding(me, E, f"From {a_text} to {b_text} is a change of "
                             f"{fmt_iv(got, a)}, not {d.q.text}.", (a, b, d),
-                            f"{b.q.text} − {a.q.text} = {fmt_iv(got, a)}; stated: "
+                            f"{b_text} − {_bracketed(a_text)} = {fmt_iv(got, a)}; stated: "
                             f"{'−' if direction == 'down' else ''}{stated(d)}", want, got, rel=rel)
     if p is not None:
         pct = (diff / A).scale(100)

@@ -33,6 +33,8 @@ def fmt_iv(iv: Iv, like: Figure | None = None) -> str:
     """An interval, printed like the figure it is compared with (money as "£1.2m")."""
     if like is not None and like.kind == "money":
         return fmt_iv_money(iv, like.q.unit)
+    if like is not None and like.kind in ("duration", "measure") and like.q.unit_text:
+        return f"{_fmt_iv(iv)} {like.q.unit_text}"  # "35 minutes", not a bare "35"
     return _fmt_iv(iv)
 
 

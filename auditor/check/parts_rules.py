@@ -38,11 +38,11 @@ def parts_sum(rels: Relations, me: Rule) -> Iterator[Finding]:
         t, ps = rel["total"], rel.all("part")
         T, S = interval(t), total([interval(p) for p in ps])
         arith = f"{' + '.join(p.q.text for p in ps)} = {fmt_iv(S, t)}; stated total: {stated(t)}"
+        severity = W if rel.param("across") else E  # "the rest" read from the sentence after
         if S.lo > T.hi * (1 + rels.tolerance):
-            yield finding(me, E, f"The parts listed add up to {fmt_iv(S, t)}, more than the "
+            yield finding(me, severity, f"The parts listed add up to {fmt_iv(S, t)}, more than the "
                            f"{t.q.text} they are part of.", (t, *ps), arith, T, S, rel=rel)
         elif rel.param("exhaustive") and S.hi < T.lo * (1 - rels.tolerance):
-            severity = W if rel.param("across") else E  # "the rest" read from the sentence after
             yield finding(me, severity, f"The parts listed add up to {fmt_iv(S, t)}, less than the "
                            f"{t.q.text} they make up.", (t, *ps), arith, T, S, rel=rel)
     for rel in rels.testing(RelationKind.EXHAUSTIVE_SHARES):

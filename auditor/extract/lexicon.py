@@ -293,3 +293,11 @@ IRREGULAR_NOUNS = {
     "bonuses": "bonus", "census": "census", "gas": "gas", "plus": "plus", "bus": "bus",
     "this": "this", "was": "was", "has": "has", "yes": "yes", "series's": "series",
 }
+
+# Verbs whose "up" is a particle, not a rise: "girls make up 52% of the roll", "set up in 1990".
+PARTICLE_VERBS = frozenset("""make makes made making set sets setting sign signs signed signing
+draw draws drew drawn drawing take takes took taken taking pick picks picked picking end ends
+ended ending sum sums summed summing line lines lined lining turn turns turned turning back
+backs backed backing open opens opened opening use uses used using bring brings brought
+bringing give gives gave given giving fill fills filled filling break breaks broke broken
+breaking hold holds held holding build builds built building""".split())

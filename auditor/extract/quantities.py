@@ -13,6 +13,7 @@ from auditor.extract.lexicon import (
     CHANGE_DOWN,
     CHANGE_UP,
     LINE_LABEL_PER,
+    PARTICLE_VERBS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     SCALE_SUFFIX,
@@ -648,18 +649,23 @@ def _verb_before(text: str, pos: int, lo: int, *, to: bool = True) -> str | None
         w = words[-2].lower()
         if w in _CHANGE_WORDS and w not in ("up", "down"):
             return _CHANGE_WORDS[w]
-    for w in reversed(words[-6:]):
-        low = w.lower()
+    for k in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        low = words[k].lower()
         if low in _CONNECTORS or (low.endswith("ly") and low.isalpha()):
             continue
         low = low.lstrip(_OPENERS)
+        if low == "up" and k and words[k - 1].lower() in PARTICLE_VERBS:
+            return None  # "girls make up 52% of the roll"
         return _CHANGE_WORDS.get(low) if low.isalpha() else None
     return None
 
 
+_NOT_PER = re.compile(r"\s+(?:earlier|ago|before|later|previously|on|after)\b", re.I)
+
+
 def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
     m = PER_AFTER.match(text, end)
-    if m and m.end() <= s_end:
+    if m and m.end() <= s_end and not _NOT_PER.match(text, m.end()):  # not "£12m a year earlier"
         w = re.sub(r"\s+", " ", m.group("w").lower().replace(".", ""))
         return _PER_NAME.get(w, w), m.end()
     return None, end

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from auditor.extract.lexicon import PARTICLE_VERBS
 from auditor.extract.words import singular
 from auditor.model import Extraction, Period, Quantity
 from auditor.read import Document
@@ -247,7 +248,10 @@ class _Reader:
             self._around(fi, toks[prev:i], toks[i + 1:nxt], followed=nxt < len(toks))
         first_link = len(self.links)
         for a, b in zip(joined, joined[1:], strict=False):
-            self._between(toks[a].fig, toks[b].fig, toks[a + 1:b])
+            # an ordinal between two figures reads as a word: "2,500 on the first day and 3,100"
+            gap = [Tok(t.start, t.end, t.word, -1, t.word) if t.norm == "#" and i not in joined else t
+                   for i, t in enumerate(toks[a + 1:b], a + 1)]
+            self._between(toks[a].fig, toks[b].fig, gap)
         self._restated_past_a_span(first_link, [toks[i].fig for i in joined])
         direction, dir_cue = self._clause_direction(toks, figs)
         self._lead_of(toks, joined)
@@ -337,7 +341,8 @@ class _Reader:
             anchor = _head_noun(raw_a[at + 1:])  # "ten years after his death": dated by the death
             if anchor:
                 self.cues[fi].append(("anchor", anchor))
-        dirs = [DIRECTION_WORDS[w] for w in words_b[-2:] if w in DIRECTION_WORDS]
+        dirs = [DIRECTION_WORDS[w] for k, w in enumerate(words_b[-2:]) if w in DIRECTION_WORDS
+                and not (w == "up" and (words_b[-2:][k - 1] if k else "") in PARTICLE_VERBS)]
         if dirs and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
             self.roles.setdefault(fi, set()).add(Role.DELTA)
             self.cues.setdefault(fi, []).append((Role.DELTA, words_b[-1]))

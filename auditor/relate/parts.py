@@ -8,10 +8,12 @@ Builders read roles and links, never text.
 
 from __future__ import annotations
 
+from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
 
 _COUNTED = ("count", "number", "money", "measure")
+_CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN)
 _DASHES = ("—", "–", "--")
 _OF_CUES = ("of", "out of", "of all", "from among")
 _ONE_PART = ("of which", "including", "included", "among them")
@@ -61,7 +63,7 @@ def _rest_of(fs: Figures, pairs: list[Relation]) -> list[Relation]:
     for rel in pairs:
         part, whole = rel["part"], rel["whole"]
         later = [f for f in fs.figures[part.index + 1:] if f.sentence <= part.sentence + 1
-                 and f.kind in _COUNTED and f.kind not in _SHARES]
+                 and f.kind in _COUNTED and f.kind not in _SHARES and f is not whole]
         rest = later[0] if later and later[0].has(Role.REST) and later[0].q.value is not None else None
         if rest is None or not (_same_measure(rest, whole) or rest.kind == "number"):
             continue
@@ -248,6 +250,7 @@ def parts(fs: Figures) -> list[Relation]:
     """Listed parts of a stated total: a split or an "of" link followed by a list of one measure."""
     out = []
     nxt = {a.index: b for a, b, _ in fs.linked(LinkKind.LIST)}
+    labels = {b.index: cue for _, b, cue in fs.linked(LinkKind.LIST)}
     splits = fs.linked(LinkKind.SPLIT) + [(whole, part, cue) for part, whole, cue in fs.linked(LinkKind.OF)]
     splits += [(t, p, f"{t.cue(Role.TOTAL)} ,") for t, p, _ in fs.linked(LinkKind.APPOSITION)
                if t.has(Role.TOTAL)]  # "620 prisoners in total, 410 from … plus 290 …"
@@ -256,7 +259,7 @@ def parts(fs: Figures) -> list[Relation]:
             continue
         if cue == "with" and not first.cue(Role.BACKREF).startswith("of"):
             continue  # "£97,597, with £91,098 of that …"
-        members = _chain(first, nxt, total)
+        members = _chain(first, nxt, total, labels)
         members += _more_parts(fs, total, members[-1])
         if len(members) < 2:
             continue
@@ -270,7 +273,9 @@ def parts(fs: Figures) -> list[Relation]:
                                       any(m.has(Role.REST) for m in members))  # no part left out
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
-                             f"{total.q.text}",), (("exhaustive", exhaustive),)))
+                             f"{total.q.text}",),
+                            (("exhaustive", exhaustive),
+                             ("across", any(m.sentence != total.sentence for m in members)))))
     out += _list_then_total(fs, nxt)
     out += _exhaustive_shares(fs, nxt)
     return out
@@ -291,14 +296,16 @@ def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
             continue
         members = _chain(first, nxt, first)
         last = members[-1]
-        t = fs.figures[last.index + 1] if last.index + 1 < len(fs.figures) else None
-        if len(members) < 2 or t is None or t.clause != last.clause or not t.has(Role.TOTAL) or \
+        t = next((f for f in fs.figures[last.index + 1:last.index + 3] if f.kind != "ordinal"), None)
+        totalled = t is not None and (t.has(Role.TOTAL) or
+                                      t.has(Role.TO) and "total" in fs.clause_of(t).facts)
+        if len(members) < 2 or t is None or t.clause != last.clause or not totalled or \
                 t.q.value is None or t.roles & {Role.DELTA, Role.PERCENT}:
-            continue
+            continue  # "…, bringing the total over the weekend to 6,600" closes a list as well
         if not all(m.kind == t.kind and (m.q.unit == t.q.unit or t.kind == "count") or
-                   m.kind == "number" and t.kind == "count" for m in members):
+                   {m.kind, t.kind} == {"count", "number"} for m in members):
             continue
-        cue = t.cue(Role.TOTAL)
+        cue = t.cue(Role.TOTAL) or fs.clause_of(t).fact_cue("total")
         out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in members)),
                             (f"'{cue}' after the list makes {t.q.text} the total of "
                              f"{', '.join(m.q.text for m in members)}",), (("exhaustive", cue in _SUMMED),)))
@@ -347,12 +354,17 @@ def running_totals(fs: Figures) -> list[Relation]:
     return out
 
 
-def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure) -> list[Figure]:
-    """The list that starts at ``first`` (or runs on from ``skip``, the whole, right after it)."""
+def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure,
+           labels: dict[int, str] | None = None) -> list[Figure]:
+    """The list that starts at ``first`` (or runs on from ``skip``, the whole, right after it). A
+    change word that labels an item ("drawing four and losing three") does not end the list.
+    """
     members = [first]
     f: Figure | None = nxt.get(first.index) or (nxt.get(skip.index) if skip.index > first.index else None)
     while f is not None and f not in members and f is not skip:
-        if f.q.value is None or f.roles & {Role.DELTA, Role.PERCENT, Role.SHARE}:
+        label = (labels or {}).get(f.index, "").split()
+        if f.q.value is None or f.roles & {Role.PERCENT, Role.SHARE, Role.TOTAL} or \
+                f.has(Role.DELTA) and not _CHANGE_WORDS.intersection(label):
             break
         members.append(f)
         f = nxt.get(f.index)

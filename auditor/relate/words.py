@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from auditor.extract.lexicon import PARTICLE_VERBS
 from auditor.model import Quantity
 from auditor.relate.cues import (
     CLAUSE_BREAKS,
@@ -159,7 +160,8 @@ def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None,
             if weak[0] is None and t.norm in WEAK_DIRECTION_WORDS:
                 weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm)
             continue
-        if t.norm == "up" and i + 1 < len(toks) and toks[i + 1].norm == "to" or \
+        if t.norm == "up" and (i + 1 < len(toks) and toks[i + 1].norm == "to" or
+                               i and toks[i - 1].norm in PARTICLE_VERBS) or \
                 i and toks[i - 1].norm == "#" or \
                 any(x.norm in DEFINITE for x in toks[max(0, i - 2):i]):
             continue  # "43% higher" is the figure's own word; "the jobs gains" a noun
