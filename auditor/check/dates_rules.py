@@ -9,7 +9,7 @@ from auditor.arith import Iv
 from auditor.check.common import E, W, as_of_line, finding, fmt_iv
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding, Period
-from auditor.relate import RelationKind, Relations, interval
+from auditor.relate import Figure, Relation, RelationKind, Relations, interval
 
 
 def _year(p: Period | None, fallback: dt.date) -> dt.date:
@@ -40,6 +40,9 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
         dur = rel["duration"]
         p = rel.param("span")
         assert isinstance(p, Period) and p.start is not None and p.end is not None
+        if dur.q.unit in ("day", "week"):
+            yield from _days(me, rel, dur, p)
+            continue
         years = p.end.year - p.start.year
         want = Iv(years - 1, years + 1)
         if not interval(dur).meets(want):
@@ -92,3 +95,19 @@ def _ages(rels: Relations, me: Rule) -> Iterator[Finding]:
                            f"{when}, not {age.q.text}.", (age,),
                            f"{ref.year} − {birth.start.year} = {hi}; stated age: {age.q.text}",
                            Iv(lo, hi), got, as_of_line(rels) if ref_p is None else "", rel=rel)
+
+
+def _days(me: Rule, rel: Relation, dur: Figure, p: Period) -> Iterator[Finding]:
+    """A span of days or weeks against its dates, counted either way ("3 to 17 March" is 14 days
+    between the dates, 15 with both ends).
+    """
+    assert p.start is not None and p.end is not None
+    days = (p.end - p.start).days
+    per = 7 if dur.q.unit == "week" else 1
+    want = Iv(days / per, (days + 1) / per).widen(0.5 / days if per > 1 else 0.0)
+    if not interval(dur).meets(want):
+        unit = "weeks" if per > 1 else "days"
+        yield finding(me, E, f"{p.text} is {fmt_iv(want)} {unit}, not {dur.q.text}.", (dur,),
+                      f"{p.end:%-d %B} − {p.start:%-d %B} = {days} days (or {days + 1} with both "
+                      f"ends); stated: {dur.q.text}", want, interval(dur), rel=rel)
+

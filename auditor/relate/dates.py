@@ -52,6 +52,14 @@ def dates(fs: Figures) -> list[Relation]:
                     f.cue(Role.SPAN) not in ("in", "within"):
                 # "lowest level in 24 years" counts back from now, not between the years named
                 out += _between_years(fs, f, years_by_sentence)
+        elif f.kind == "duration" and f.q.unit in ("day", "week"):
+            # "lasted 11 days, from 3 March to 17 March": the one dated span of its sentence
+            spans = [p for p in _dated(fs, f) if p.id in fs.date_ranges and p.end is not None
+                     and p.start is not None and 0 < (p.end - p.start).days <= 400]
+            if len(spans) == 1:
+                out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),),
+                                    (f"{f.q.text} is read as the length of {spans[0].text}",),
+                                    (("span", spans[0]),)))
         elif f.kind == "ordinal" and f.has(Role.ANNIVERSARY) and len(births) >= 1:
             birth = max((b for b in births if b.sentence <= f.sentence), key=lambda b: b.at[0], default=None)
             ref = _reference(fs, f, anniversary=True)

@@ -62,6 +62,7 @@ for _rows, _index, _at_word in ((_CLAUSE, _CLAUSE_BY_FIRST, 0), (_AFTER, _AFTER_
 _WORDS = re.compile(r"[a-z]{5,}")
 _NOUN = re.compile(r"[a-z]{3,}")
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DATE_RANGE = re.compile(r"\d.*(?:\bto\b|\buntil\b|\btill\b|\band\b|[–-]).*\d", re.I)
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
 _STOP = frozenset("""about which there their these those would could should after before
 during million billion""".split())
@@ -83,6 +84,7 @@ class Figures:
     nouns: list[frozenset[str]] = field(default_factory=list)  # each sentence's words, singular
     years: tuple[int, ...] = ()  # the calendar years the text writes out ("2004", "May 2005")
     event_years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # "death in 1981"
+    date_ranges: frozenset[str] = frozenset()  # periods named by both dates: "from 3 to 17 March"
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict)
     _periods_by_sentence: dict[int, list[Period]] = field(default_factory=dict)
 
@@ -136,8 +138,9 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
     nouns = [frozenset(singular(w) for w in _NOUN.findall(text[s.start:s.end].lower())) for s in sentences]
     years = tuple(sorted({p.start.year for p in ex.periods if p.start is not None
                           and _WRITTEN_YEAR.search(p.text)}))
+    ranges = frozenset(p.id for p in ex.periods if _DATE_RANGE.search(p.text))
     return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
-                   ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years)
+                   ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years, ranges)
 
 
 # Words that open a modifier after a noun ("the 300 staff at its Leeds plant", "the 29 trucks
