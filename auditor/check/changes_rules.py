@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from auditor.arith import Iv
@@ -49,6 +50,8 @@ def change_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
     """
     for rel in rels.testing(RelationKind.CHANGE):
         finding = _change_finding(rels, me, rel)
+        if finding is not None and rel.param("across"):  # an end read from the sentence before
+            finding = dataclasses.replace(finding, severity=W)
         if finding is not None:
             yield finding
 

@@ -26,6 +26,36 @@ def changes(fs: Figures) -> list[Relation]:
     return out
 
 
+_POINTERS = ("that", "this", "it")
+
+
+def backref_changes(fs: Figures) -> list[Relation]:
+    """ "The museum welcomed 1.2 million visitors last year. That was 15% more than the year
+    before, when 950,000 came": a change that opens with "That was" ends at the figure the sentence
+    before gives; its start stands in its own sentence.
+    """
+    out = []
+    for k in range(1, len(fs.nouns)):
+        figs = [f for f in fs.in_sentence(k) if f.q.value is not None]
+        pct = figs[0] if figs else None
+        if pct is None or not pct.has(Role.PERCENT) or not pct.direction or \
+                pct.cue("definite").split()[:1] not in ([w] for w in _POINTERS):
+            continue
+        starts = [f for f in figs[1:] if f.kind in _ENDS and f.kind != "percent" and not f.roles & {
+            Role.DELTA, Role.PERCENT, Role.TO}]
+        ends = [f for f in fs.in_sentence(k - 1) if f.q.value is not None and f.kind in _ENDS and
+                f.kind != "percent" and not f.roles & {Role.DELTA, Role.PERCENT, Role.FROM}]
+        if len(starts) != 1 or not ends or not _comparable(ends[-1], starts[0]) or \
+                sum(_comparable(e, starts[0]) for e in ends) != 1:
+            continue
+        frm, to = starts[0], ends[-1]
+        out.append(Relation(RelationKind.CHANGE, (("from", frm), ("to", to), ("percent", pct)),
+                            (f"'{pct.cue('definite')}' points {pct.q.text} back to {to.q.text}, the "
+                             f"figure the sentence before gives; {frm.q.text} is read as the start",),
+                            (("direction", pct.direction), ("direction_cue", ""), ("across", True))))
+    return out
+
+
 def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
     """ "Smoking … has almost halved in the 10 years since 2014. Figures for 2024 show 13.6% …,
     down from 18.2%": a multiplier whose clause just before holds none of the change's figures
