@@ -100,9 +100,10 @@ def _change_finding(rels: Relations, me: Rule, rel: Relation) -> Finding | None:
         if a.kind == "percent":  # "rose 2% to 12% from 10%" may be points
             fits = fits or (diff if direction in ("up", "down") else _size(diff)).widen(0.02).meets(want)
         if not fits:
-            return finding(me, E, f"From {a.q.text} to {b.q.text} is a change of "
-                            f"{fmt_iv(got)}%, not {p.q.text}.", (a, b, p),
-                            f"({b.q.text} − {a.q.text}) / {a.q.text} × 100 = {fmt_iv(got)}%; "
+            way = "a fall of " if got.hi < 0 else "a rise of " if got.lo > 0 else "a change of "
+            return finding(me, E, f"From {a_text} to {b_text} is {way}{fmt_iv(_size(got))}%, not "
+                            f"{p.q.text}.", (a, b, p),
+                            f"({b_text} − {_bracketed(a_text)}) / {a.q.text} × 100 = {fmt_iv(got)}%; "
                             f"stated: {stated(p)}", want, got, rel=rel)
     if direction in ("up", "down") and d is None and p is None and rel.param("multiplier") is None \
             and a.sign == b.sign and not (a.kind == b.kind == "number" and max(A.hi, B.hi) < 100):  # ranks

@@ -91,7 +91,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
                   and f not in (frm, to)), None)
-    pct = next((f for f in figs if f.has(Role.PERCENT) and not f.has(Role.SHARE)), None)
+    # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
+    pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)), None)
     times = next((f for f in fs.in_clause(c) if f.kind == "multiplier"), None)
     if c.multiplier and times is not None and frm is None and to is None:
         # "She struck 12 aces, three times as many as in her first match, when she managed 6"
