@@ -88,6 +88,8 @@ def _headline_end(text: str) -> int | None:
         prev, cur, nxt = words[i - 1].group(), words[i].group(), words[i + 1].group()
         if prev.endswith((",", ";")):
             break  # a headline rarely has a comma; this is already the first sentence
+        if prev.endswith(":"):
+            continue  # "51 seats: Labour holds 26, …" goes on after its colon
         if not cur[:1].isupper() or prev in _FUNCTION_WORDS or cur.rstrip(",.").lower() in _CALENDAR:
             continue  # "on 10 August, a drop of …" is a date
         if prev.endswith(_CLOSING_QUOTE) or cur in _ARTICLES:

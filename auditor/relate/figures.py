@@ -194,6 +194,7 @@ class _Reader:
         for c0, c1 in clauses(toks):
             if any(t.norm == "#" for t in toks[c0:c1]):  # a clause without figures relates nothing
                 self._clause(k, toks[c0:c1])
+        self._colon_splits(toks)
         if any(t.norm == "@" for t in toks):
             self._periods(k, toks)
 
@@ -261,6 +262,20 @@ class _Reader:
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
                                    frozenset(facts), tuple(fact_cues)))
+
+    def _colon_splits(self, toks: list[Tok]) -> None:
+        """ "The council has 51 seats: Labour holds 26, the Conservatives 18 …": a figure and its
+        noun right before a colon, split into the figures after it.
+        """
+        for j, t in enumerate(toks):
+            if t.norm != ":" or j < 1:
+                continue
+            whole = next((i for i in range(j - 1, max(-1, j - 4), -1) if toks[i].norm == "#"), None)
+            part = next((i for i in range(j + 1, min(len(toks), j + 6)) if toks[i].norm == "#"), None)
+            if whole is None or part is None or toks[part - 1].norm == "(" or \
+                    any(x.norm in (",", ";", "@") for x in toks[whole + 1:part]):
+                continue  # "the following five steps: (1) identify …" numbers a list
+            self.links.append(Link(LinkKind.SPLIT, toks[whole].fig, toks[part].fig, ":"))
 
     def _restated_past_a_span(self, first_link: int, joined: list[int]) -> None:
         """ "540 said they would leave within two years, or 35%": a percentage restates the last
