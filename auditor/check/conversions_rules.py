@@ -25,13 +25,17 @@ def conversion_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
         a, b = rel["value"], rel["converted"]
         if a.kind != "measure" or not a.q.unit or not b.q.unit or a.q.unit == b.q.unit:
             continue
-        conv = convert(interval(a), a.q.unit, b.q.unit)
+        # the writer rounds the converted figure, not the one converted: "300m (1,200ft)" is
+        # 300m to the metre, though "300" alone could be a rounded 270
+        exact = a.q.value is not None and a.q.qualifier.value == "exact"
+        source = Iv.point(a.q.value or 0.0) if exact else interval(a)
+        conv = convert(source, a.q.unit, b.q.unit)
         if conv is None:
             continue
         B = interval(b)
         if not conv.widen(0.03 + rels.tolerance).meets(B):
-            yield finding(me, E, f"{a.q.text} is {fmt_iv(conv)} {b.q.unit.replace('_', ' ')}, "
-                           f"not {b.q.text}.", (a, b), f"{a.q.text} = {fmt_iv(conv)} in "
+            unit = b.q.unit_text or b.q.unit.replace("_", " ")
+            yield finding(me, E, f"{a.q.text} is {fmt_iv(conv)} {unit}, not {b.q.text}.", (a, b), f"{a.q.text} = {fmt_iv(conv)} in "
                            f"{b.q.unit}; stated: {stated(b)}", conv, B, rel=rel)
 
 
