@@ -91,7 +91,8 @@ def _ages(rels: Relations, me: Rule) -> Iterator[Finding]:
         got = interval(age)
         if not got.meets(Iv(lo, hi)):
             when = ref_p.text if isinstance(ref_p, Period) else f"{as_of:%-d %B %Y}"
-            yield finding(me, E, f"Born {birth.text}, the person was {fmt_iv(Iv(lo, hi))} at "
+            at = "in " if when.isdigit() else "on " if when[:1].isdigit() else ""  # "in 2010", "in May"
+            yield finding(me, E, f"Born {birth.text}, the person was {fmt_iv(Iv(lo, hi))} {at}"
                            f"{when}, not {age.q.text}.", (age,),
                            f"{ref.year} − {birth.start.year} = {hi}; stated age: {age.q.text}",
                            Iv(lo, hi), got, as_of_line(rels) if ref_p is None else "", rel=rel)

@@ -147,6 +147,9 @@ def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
 _AGE_BEFORE = re.compile(r"\b(?i:aged?|ages)\s+$|\b[A-Z][a-z]+,\s$")  # "aged 45", "Smith, 45,"
 # "He will be 35 by…", "Nick Hague 44 has spent…": a bare number that can only be an age.
 _AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+(?i:is|was|will\s+be|turns|turned|is\s+now)\s+$")
+# "the actor was 64 when he won": a bare number someone was when something happened
+_AGE_WAS = re.compile(r"\b(?:was|is|were|turned|turns)\s+(?:only\s+|just\s+)?$", re.I)
+_AGE_WHEN = re.compile(r"\s+(?:when|at\s+the\s+time)\b", re.I)
 _AGE_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")
 _AGE_NAME_AFTER = re.compile(r"\s+(?:has|had|is|was|said|says|who|will)\b")
 _NONNEG = {"count", "money", "percent", "measure", "duration", "age", "rate", "fraction",
@@ -544,7 +547,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
             kind, unit, entity = "age", "year", None
         elif kind == "number" and (_AGE_PRONOUN.search(text, max(s_start, start - 20), start) or (
                 _AGE_NAME.search(text, max(s_start, start - 30), start)
-                and _AGE_NAME_AFTER.match(text, end))):
+                and _AGE_NAME_AFTER.match(text, end)) or (
+                _AGE_WAS.search(text, max(s_start, start - 12), start) and _AGE_WHEN.match(text, end))):
             kind, unit = "age", "year"
     if event is None and kind in ("count", "money", "rate"):
         event = event_before(text, _qual_start(text, start), s_start)

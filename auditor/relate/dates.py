@@ -184,5 +184,8 @@ def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period |
     """The date an age is given at: a year its clause ties it to ("was 45 when … in 2015")."""
     if not anniversary and "when" not in fs.clause_of(f).facts:
         return None
-    cands = [p for p in _dated(fs, f) if p.granularity in ("year", "day", "month") and p.end is not None]
+    # "was 61 when her show opened in 2009": a founding date can be the date an age is given at
+    cands = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.end is not None
+             and Role.BORN not in fs.period_roles.get(p.id, ()) and p.granularity in ("year", "day", "month")
+             and (anniversary is False or p.id not in fs.period_roles)]
     return cands[0] if cands else None

@@ -147,6 +147,9 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
 # allowed through", "the 145 firms reporting"): the figure counts a subset of what was named before.
 _RESTRICTIVE = frozenset("""who that which whose where at in on from with based working employed
 living held kept aged under over above below outside inside near across""".split())
+_LOSS_NOUNS = frozenset({"loss", "cut", "redundancy"})
+_LOST = re.compile(r"[\s-]+([A-Za-z]+)\s+(?:losses|loss|cuts|redundancies)\b")
+_LOSS_CUES = frozenset({"loss of", "losses of"})
 _NOT_A_NOUN = frozenset("""he she it they we i you who which that this there then of in on at for to
 from by with and or but when while as was were is are had has have been being did does do not its
 their his her""".split())
@@ -473,6 +476,12 @@ class _Reader:
             before = self.text[max(0, q.at[0] - 50):q.at[0]]
             after = self.text[q.at[1]:q.at[1] + 40]
             entity = normal(q.entity, self.synonyms) if q.entity else None
+            event = event_of(q)
+            lost = _LOST.match(after) if entity in _LOSS_NOUNS else None
+            if lost:  # "240 job losses": jobs cut
+                entity, event = normal(lost.group(1).lower(), self.synonyms), "cut"
+            elif entity and event is None and any(c in _LOSS_CUES for r, c in self.cues.get(i, [])):
+                event = "cut"  # "the loss of 420 jobs"
             subject = subject_of(q, before, after) if q.kind.value in ("money", "number") or \
                 not entity else entity
             scope = Scope(q.period, Role.FROM in roles and bool(
@@ -480,7 +489,7 @@ class _Reader:
                     "year earlier", "year ago", "year before", "last year", "previous year"}))
             if _SCALED.search(q.text):
                 self.cues.setdefault(i, []).append(("scaled", q.text))
-            figs.append(Figure(q, i, Measure(entity, event_of(q), subject), scope,
+            figs.append(Figure(q, i, Measure(entity, event, subject), scope,
                                frozenset(roles), self.sign.get(i, 1), self.clause_of.get(i, 0),
                                self.direction.get(i), tuple(self.cues.get(i, []))))
         return figs
