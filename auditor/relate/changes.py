@@ -26,6 +26,35 @@ def changes(fs: Figures) -> list[Relation]:
     return out
 
 
+def respective_changes(fs: Figures) -> list[Relation]:
+    """ "$31.0 million and $27.5 million for 2019 and 2018, respectively, an increase of $4.5
+    million or 12.7%": two values given for two years, and the change between them. The later
+    year's value is the end.
+    """
+    out = []
+    restated = {(a.index, b.index) for a, b, _ in fs.linked(LinkKind.OR)}
+    for k in sorted({c.sentence for c in fs.clauses if "respectively" in c.facts}):
+        figs = [f for f in fs.in_sentence(k) if f.q.value is not None]
+        delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"), None)
+        pct = next((f for f in figs if f.kind == "percent" and (
+            f.has(Role.PERCENT) or delta is not None and (delta.index, f.index) in restated)), None)
+        pair = [(a, b) for a, b, _ in fs.linked(LinkKind.LIST) if a.sentence == k
+                and _comparable(a, b) and not (a.roles | b.roles) & {Role.DELTA, Role.PERCENT}]
+        order = [p.start.year for p in fs.periods_in(k) if p.start is not None and p.start.year in fs.years]
+        change = delta or pct
+        if len(pair) != 1 or len(set(order)) != 2 or change is None:
+            continue
+        first, second = pair[0]
+        to, frm = (first, second) if order[0] > order[-1] else (second, first)
+        roles = (("from", frm), ("to", to), *((("delta", delta),) if delta else ()),
+                 *((("percent", pct),) if pct else ()))
+        out.append(Relation(RelationKind.CHANGE, roles,
+                            (f"'respectively' gives {first.q.text} to {order[0]} and {second.q.text} to "
+                             f"{order[-1]}; {to.q.text} is the later",),
+                            (("direction", change.direction), ("direction_cue", ""))))
+    return out
+
+
 _POINTERS = ("that", "this", "it")
 
 

@@ -470,6 +470,8 @@ class _Reader:
         figs = []
         for i, q in enumerate(self.qs):
             roles = self.roles.get(i, set())
+            if Role.SHARE in roles and q.kind.value in ("money", "measure", "duration"):
+                roles = roles - {Role.SHARE}  # "$250m of bonds", "42 years of use": what it is of
             if Role.DELTA in roles and q.kind.value in ("percent", "fraction") and \
                     not roles & {Role.TO, Role.FROM}:  # "rose 7%", "cut by a third"
                 roles = (roles - {Role.DELTA}) | {Role.PERCENT}

@@ -142,6 +142,8 @@ def is_list_gap(words: list[str]) -> bool:
             # "71 voting for, 46 against and 2 abstaining": a stance, not a comparison, when
             # nothing follows the preposition
             left = words[:i - 1] if words[i - 1:i] in (["for"], ["against"]) else words[:i]
+            if left[:1] == ["of"]:  # "$300m of senior notes and $240m …": what the amount is of
+                left = left[1:]
             if words[i:i + len(sep)] == sep and label(left) and label(words[i + len(sep):]):
                 return True
     return False
