@@ -75,7 +75,7 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
     srcs = sources([text[s.start:s.end] for s in sents], wanted | {k - 1 for k in wanted})
 
     periods = [_period(doc, p, i, _sentence_of(starts, p.start)) for i, p in enumerate(period_hits)]
-    scopes = _Scopes(period_hits, periods, q_hits)
+    scopes = _Scopes(period_hits, periods, q_hits, text)
     quantities = []
     for i, q in enumerate(q_hits):
         k = _sentence_of(starts, q.start)
@@ -102,7 +102,9 @@ def _sentence_of(starts: list[int], pos: int) -> int:
 class _Scopes:
     """Finds, for each quantity, the nearest time expression of its sentence in logarithmic time."""
 
-    def __init__(self, hits: list[PeriodHit], periods: list[Period], q_hits: list[QHit]) -> None:
+    def __init__(self, hits: list[PeriodHit], periods: list[Period], q_hits: list[QHit],
+                 text: str = "") -> None:
+        self.text = text
         eligible = [(h, p) for h, p in zip(hits, periods, strict=True)
                     if not h.per and not (h.first is None and h.last is None)]
         self.by_end = sorted(eligible, key=lambda hp: (hp[0].end, -hp[0].start))
@@ -132,7 +134,10 @@ class _Scopes:
         while i >= 0 and self.by_end[i][0].start < s0:
             i -= 1
         if i >= 0 and self.by_end[i][0].end <= s1 and not self._blocked(q, self.by_end[i][0].end, q.start):
-            best = (q.start - self.by_end[i][0].end, self.by_end[i][1])
+            end = self.by_end[i][0].end
+            # "$290m in 2019, $240m in 2018": a comma parts a figure from the date before it
+            apart = 10 if "," in self.text[end:q.start] or ";" in self.text[end:q.start] else 0
+            best = (q.start - end + apart, self.by_end[i][1])
         j = bisect_left(self.starts, q.end)  # the nearest starting after it
         if j < len(self.by_start):
             h, p = self.by_start[j]
@@ -140,6 +145,10 @@ class _Scopes:
             if h.end <= s1 and (best is None or d < best[0]) and not self._blocked(q, q.end, h.start):
                 best = (d, p)
         return best[1] if best else None
+
+
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|several|many|few|\d+)\s+times)\b",
+                        re.I)
 
 
 def _per_period(text: str, q: QHit, scopes: _Scopes, hits: list[PeriodHit],
@@ -158,6 +167,8 @@ def _per_period(text: str, q: QHit, scopes: _Scopes, hits: list[PeriodHit],
             return None  # another figure stands between
         if re.search(r"[;:]|\bbut\b|\bwhile\b", text[q.end:h.start]):
             return None
+        if _HOW_OFTEN.search(text, max(q.end, h.start - 14), h.end):
+            return None  # "1,200 people work from home once a week": how often each one does it
         return h
     return None
 

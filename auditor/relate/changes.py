@@ -149,6 +149,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         # "handled 4.62m passengers after numbers fell by 380,000, a drop of 8%"
         to = next((f for f in figs if f.q.at[0] < delta.q.at[0] and not f.roles and
                    _comparable(f, delta)), None)
+    if frm is None and to is not None and to.cue(Role.TO).endswith(("now", "now costs", "now stands at")):
+        # "The £45 ticket is now £60": what it was stands before
+        frm = next((f for f in reversed(figs) if f.q.at[0] < to.q.at[0] and not f.roles and
+                    _comparable(f, to)), None)
     if frm is None and (pct or delta):  # "up 12% on the 6.5 million it flew in 2022"
         base = next(((a, b, cue) for a, b, cue in fs.linked(LinkKind.BASE)
                      if (a is pct or a is delta) and b.clause == c.index and not b.roles), None)

@@ -27,7 +27,7 @@ before     role=from                 more than @ ' s | less than @ ' s | fewer t
 before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from
 before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from
 before     role=range                ranged from | ranging from | ranges from | range from | varied from | varying from
-before     role=to                   to | at | reaching | hitting | to a record | to a record high of | to a high of | to a low of | to a total of | to a new high of | to a new low of
+before     role=to                   is now | are now | now costs | now stands at | to | at | reaching | hitting | to a record | to a record high of | to a high of | to a low of | to a total of | to a new high of | to a new low of
 before     role=delta                by | a change of | swing of | turnaround of
 before     role=delta dir=up         increase of | rise of | gain of | jump of | growth of | improvement of | increase in | rise in | growth in | surge of | hike of | increment of
 before     role=delta dir=down       saving of | savings of | decrease of | fall of | drop of | decline of | reduction of | cut of | decrease in | fall in | drop in | decline in | reduction in | slump of

@@ -261,7 +261,7 @@ def parts(fs: Figures) -> list[Relation]:
             continue  # "£97,597, with £91,098 of that …"
         members = _chain(first, nxt, total, labels)
         members += _more_parts(fs, total, members[-1])
-        if len(members) < 2:
+        if len(members) < 2 or _series(total, members):
             continue
         named = total.kind == "count" and cue not in _OF_CUES  # "47 medals — 12 gold, 25 silver …"
         if not all(m.kind == total.kind and (m.q.unit == total.q.unit or named) or
@@ -284,6 +284,18 @@ def parts(fs: Figures) -> list[Relation]:
 _SUMMED = ("in all", "altogether", "in total", "all told", "combined", "between them")
 
 
+def _series(total: Figure, members: list[Figure]) -> bool:
+    """ "totaled $290.2 million in 2019, $239.6 million in 2018 and $190.4 million in 2017": values
+    of other periods than the total's are a series, not its parts (quarters of a year are parts).
+    """
+    tp = total.q.period
+    if tp is None or tp.start is None or tp.end is None:
+        return False
+    return all(m.q.period is not None and m.q.period.start is not None and m.q.period.end is not None
+               and m.q.period.granularity == tp.granularity
+               and not (tp.start <= m.q.period.start and m.q.period.end <= tp.end) for m in members)
+
+
 def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
     """ "Labour 2,310 votes, the Liberal Democrats 1,845 and the Greens 402, from a total of 3,957
     ballots cast": a list closed by a total. The parts of "a total of" may leave some out; those
@@ -302,8 +314,8 @@ def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         if len(members) < 2 or t is None or t.clause != last.clause or not totalled or \
                 t.q.value is None or t.roles & {Role.DELTA, Role.PERCENT}:
             continue  # "…, bringing the total over the weekend to 6,600" closes a list as well
-        if not all(m.kind == t.kind and (m.q.unit == t.q.unit or t.kind == "count") or
-                   {m.kind, t.kind} == {"count", "number"} for m in members):
+        if _series(t, members) or not all(m.kind == t.kind and (m.q.unit == t.q.unit or t.kind == "count")
+                                          or {m.kind, t.kind} == {"count", "number"} for m in members):
             continue
         cue = t.cue(Role.TOTAL) or fs.clause_of(t).fact_cue("total")
         out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in members)),

@@ -134,8 +134,9 @@ def is_list_gap(words: list[str]) -> bool:
         return False
 
     def label(ws: list[str]) -> bool:
-        return len(ws) <= 6 and all(w[0].isalpha() and (w not in _LIST_STOP or w in _LIST_PREPOSITIONS)
-                                    for w in ws)
+        # "3,500 on Friday, 4,200 on Saturday": a date labels an item as well as a word does
+        return len(ws) <= 6 and all(w == "@" or w[0].isalpha() and (
+            w not in _LIST_STOP or w in _LIST_PREPOSITIONS) for w in ws)
 
     for sep in ([",", "and"], [","], ["and"], ["plus"]):
         for i in range(len(words) - len(sep) + 1):
