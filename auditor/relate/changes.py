@@ -225,6 +225,8 @@ def _comparable(a: Figure, b: Figure, *, ends: bool = False) -> bool:
         return False
     if a.kind == b.kind:
         return a.q.unit == b.q.unit
+    if ends and {a.kind, b.kind} == {"rate", "count"}:  # "from 9,000 cars a month to 7,500"
+        return a.q.unit == b.q.unit
     return {a.kind, b.kind} == {"count", "number"} and None in (a.q.unit, b.q.unit)
 
 

@@ -418,6 +418,13 @@ class _Reader:
         if words[-1:] == [","] and len(words) <= 13 and not any(
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))
+        elif words[-1:] and words[-1] in (",", "-", "–", "—") and len(words) <= 4 and \
+                self.qs[bi].kind.value in ("fraction", "percent") and \
+                self.qs[ai].kind.value in ("count", "number") and \
+                not any(w in (";", "#") or w in CLAUSE_BREAKS for w in words):
+            # "96 were cancelled - one in five", "2,400 of whom - a fifth - are nurses": the share
+            # of the count the clause is about
+            self.links.append(Link(LinkKind.APPOSITION, ai, bi, words[-1]))
         for cue in _WITHIN:  # the cue among the first words, and at most 3 words from the part
             n = len(cue.words)
             if any(tuple(words[i:i + n]) == cue.words and len(words) - i - n <= 3

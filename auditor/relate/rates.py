@@ -103,16 +103,22 @@ def _covers(fs: Figures, rate: Figure, span: tuple[dt.date, dt.date]) -> bool:
 def rate_totals(fs: Figures) -> list[Relation]:
     """A rate and a total of the same measure over a stated period."""
     out = []
+    apposed = {(a.index, b.index) for kind in (LinkKind.APPOSITION, LinkKind.OR)
+               for a, b, _ in fs.linked(kind)}
     for r in fs.figures:
         if r.q.value is None or not (r.per in _DAYS or r.per in _MONTHS):
             continue
         mr = _borrowed(fs, r)
         for t in fs.figures:
             inferred = False
-            if t is r or t.per or t.kind not in ("count", "number", "money") or \
-                    t.q.value is None or t.sentence < r.sentence - 3 or not _is_total(fs, t, r):
+            # "1,850 tonnes of recycling in March, about 48 tonnes a day": a total restated as its rate
+            restated = (t.index, r.index) in apposed and t.q.unit == r.q.unit and t.q.period is not None
+            if t is r or t.per or t.q.value is None or t.sentence < r.sentence - 3 or not (
+                    restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
                 continue
-            if "money" in (t.kind, r.kind):
+            if restated:
+                pass  # one measure, by its unit and the link between them
+            elif "money" in (t.kind, r.kind):
                 if t.q.unit != r.q.unit or not r.measure.subject or r.measure.subject != t.measure.subject:
                     continue
             elif not (_same(mr, _borrowed(fs, t)) or mr[0] is None and t.measure.entity and

@@ -179,7 +179,9 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
         depth = max(0, depth + (t.norm == "(") - (t.norm == ")"))
         if depth:
             continue  # "$32bn (£16.7bn; 24.1bn euros)": a bracket is one piece of its clause
-        cut = t.norm == ";" or (t.norm in CLAUSE_BREAKS and i > start) or (
+        breaks = t.norm in CLAUSE_BREAKS and not (  # "trains due on Monday" goes on; "due to" breaks
+            t.norm == "due" and (i + 1 >= len(toks) or toks[i + 1].norm != "to"))
+        cut = t.norm == ";" or (breaks and i > start) or (
             t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ",") or (
             t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
         if cut and i > start:
