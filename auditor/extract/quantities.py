@@ -144,7 +144,8 @@ def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
     return _FROM_CHANGE.search(text, lo, pos) or _FROM_CHANGE_FAR.search(text, lo, pos)
 
 
-_AGE_BEFORE = re.compile(r"\b(?i:aged?|ages)\s+$|\b[A-Z][a-z]+,\s$")  # "aged 45", "Smith, 45,"
+# "aged 45", "at the age of 87", "Smith, 45,"
+_AGE_BEFORE = re.compile(r"\b(?i:aged?|ages|age\s+of)\s+$|\b[A-Z][a-z]+,\s$")
 # "He will be 35 by…", "Nick Hague 44 has spent…": a bare number that can only be an age.
 _AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+(?i:is|was|will\s+be|turns|turned|is\s+now)\s+$")
 # "the actor was 64 when he won": a bare number someone was when something happened

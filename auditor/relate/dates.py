@@ -32,8 +32,8 @@ def dates(fs: Figures) -> list[Relation]:
             continue
         if f.kind == "age" and len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1):
             ref = _reference(fs, f)
-            if ref is None and not fs.as_of_reliable:
-                continue
+            if ref is None and (not fs.as_of_reliable or "when" in fs.clause_of(f).facts):
+                continue  # "signed at the age of 15" is an age at a time the text does not date
             out.append(Relation(RelationKind.AGE_BIRTH, (("age", f),),
                                 (f"'{born[0].text}' is the birth date of the person aged {f.q.text}",),
                                 (("birth", born[0]), ("ref", ref))))

@@ -339,6 +339,12 @@ def _more_parts(fs: Figures, total: Figure, last: Figure) -> list[Figure]:
     return out
 
 
+def _alike(a: Figure, b: Figure) -> bool:
+    """Figures of one measure: one kind and unit, or a count beside a bare number."""
+    return a.kind == b.kind and a.q.unit == b.q.unit or {a.kind, b.kind} == {"count", "number"} and \
+        None in (a.q.unit, b.q.unit)
+
+
 def running_totals(fs: Figures) -> list[Relation]:
     """ "… frozen €8.5m. A further €2m had been traced, bringing the total to €12.5m": the amount
     stated before, and the further ones, make the new total.
@@ -352,10 +358,13 @@ def running_totals(fs: Figures) -> list[Relation]:
         for t in figs:
             if not (t.has(Role.TO) or t.has(Role.TOTAL)) or not t.q.value:
                 continue
-            more = [f for f in figs if f.has(Role.INCREMENT) and f.q.unit == t.q.unit and f.kind == t.kind
-                    and f.q.at[0] < t.q.at[0] and f.q.value]
-            earlier = [f for f in fs.in_sentence(c.sentence - 1) if f.q.unit == t.q.unit and
-                       f.kind == t.kind and f.index not in converted and f.q.value]
+            more = [f for f in figs if f.has(Role.INCREMENT) and _alike(f, t) and f.q.at[0] < t.q.at[0]
+                    and f.q.value]
+            # "cut 1,500 jobs in 2020 and a further 900 in 2021, bringing … to 2,600": the amount
+            # before the further one, in its sentence or the one before
+            before = [f for f in fs.in_sentence(c.sentence) if more and f.index < more[0].index]
+            earlier = [f for f in (before or fs.in_sentence(c.sentence - 1)) if _alike(f, t)
+                       and f.index not in converted and f.q.value and not f.has(Role.INCREMENT)]
             if more and earlier:
                 parts = [earlier[-1], *more]
                 out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in parts)),
