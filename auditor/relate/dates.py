@@ -27,6 +27,7 @@ def dates(fs: Figures) -> list[Relation]:
     births, born = _births(fs), _births(fs, Role.BORN)
     ages = [f for f in fs.figures if f.kind == "age" and f.q.value is not None]
     years_by_sentence: _Years = {}
+    dated_in: dict[int, list[Period]] = {}
     for f in fs.figures:
         if f.q.value is None:
             continue
@@ -44,7 +45,7 @@ def dates(fs: Figures) -> list[Relation]:
                 out.append(Relation(RelationKind.AGO, (("duration", f),),
                                     (f"'{f.q.text} ago' is dated {dated[0].text}",), (("date", dated[0]),)))
         elif f.kind == "duration" and f.q.unit == "year":
-            span = [p for p in _dated(fs, f) if p.granularity == "range" and p.end is not None]
+            span = [p for p in _dated(fs, f, dated_in) if p.granularity == "range" and p.end is not None]
             if span:
                 out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),),
                                     (f"{f.q.text} is the length of {span[0].text}",), (("span", span[0]),)))
@@ -54,7 +55,7 @@ def dates(fs: Figures) -> list[Relation]:
                 out += _between_years(fs, f, years_by_sentence)
         elif f.kind == "duration" and f.q.unit in ("day", "week"):
             # "lasted 11 days, from 3 March to 17 March": the one dated span of its sentence
-            spans = [p for p in _dated(fs, f) if p.id in fs.date_ranges and p.end is not None
+            spans = [p for p in _dated(fs, f, dated_in) if p.id in fs.date_ranges and p.end is not None
                      and p.start is not None and 0 < (p.end - p.start).days <= 400]
             if len(spans) == 1:
                 out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),),
@@ -90,6 +91,8 @@ def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
     "in 2023, 39 years after the killing" runs from the one year of the sentence before.
     """
     dated = _years_of(fs, f.sentence, cache)
+    if len(dated) > _CROWDED:
+        return []
     years = [(y, at) for y, at, written in dated if written]
     distinct = sorted({y for y, _ in years})
     if len(distinct) < 2 and fs.as_of_reliable:  # "will return this year", dated by the text's date
@@ -175,9 +178,20 @@ def _years_of(fs: Figures, k: int, cache: _Years) -> list[tuple[int, int, bool]]
     return cache[k]
 
 
-def _dated(fs: Figures, f: Figure) -> list[Period]:
-    """The dated time expressions of a figure's sentence that are not birth dates."""
-    return [p for p in fs.periods_in(f.sentence) if p.start is not None and p.id not in fs.period_roles]
+_CROWDED = 40  # a sentence naming more dates than this is a table or noise: no date of it is read
+
+
+def _dated(fs: Figures, f: Figure, cache: dict[int, list[Period]] | None = None) -> list[Period]:
+    """The dated time expressions of a figure's sentence that are not birth dates (read once a
+    sentence when a ``cache`` is given).
+    """
+    if cache is not None and f.sentence in cache:
+        return cache[f.sentence]
+    out = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.id not in fs.period_roles]
+    out = out if len(out) <= _CROWDED else []
+    if cache is not None:
+        cache[f.sentence] = out
+    return out
 
 
 def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period | None:

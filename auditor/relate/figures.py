@@ -83,7 +83,8 @@ class Figures:
     words: list[frozenset[str]] = field(default_factory=list)  # content words before each figure
     nouns: list[frozenset[str]] = field(default_factory=list)  # each sentence's words, singular
     years: tuple[int, ...] = ()  # the calendar years the text writes out ("2004", "May 2005")
-    event_years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # "death in 1981"
+    # "death in 1981": for each noun, the first two years given to it and the sentence of each
+    event_years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     date_ranges: frozenset[str] = frozenset()  # periods named by both dates: "from 3 to 17 March"
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict)
     _periods_by_sentence: dict[int, list[Period]] = field(default_factory=dict)
@@ -284,14 +285,15 @@ class _Reader:
         """ "540 said they would leave within two years, or 35%": a percentage restates the last
         amount before it, not the span or rank in between.
         """
+        amounts = [i for i in joined if self.qs[i].kind.value in ("count", "number", "money")]
         for n in range(first_link, len(self.links)):
             k = self.links[n]
             if k.kind != LinkKind.OR or self.qs[k.b].kind.value != "percent" or \
                     self.qs[k.a].kind.value not in ("duration", "ordinal"):
                 continue
-            amounts = [i for i in joined if i < k.a and self.qs[i].kind.value in ("count", "number", "money")]
-            if amounts:
-                self.links[n] = Link(LinkKind.OR, amounts[-1], k.b, k.cue)
+            at = bisect_left(amounts, k.a)  # the amounts before the span
+            if at:
+                self.links[n] = Link(LinkKind.OR, amounts[at - 1], k.b, k.cue)
 
     def _clause_direction(self, toks: list[Tok], figs: list[int]) -> tuple[str | None, str]:
         """The direction word nearest before the change's first figure (within twelve words), else
@@ -444,25 +446,25 @@ class _Reader:
         return "loose" if m.group(1) else "tight"
 
     def _periods(self, k: int, toks: list[Tok]) -> None:
+        at = {p.at[0]: p for p in self.by_sentence.get(k, ())}
         for i, t in enumerate(toks):
             if t.norm != "@":
                 continue
-            self._event_year(k, toks, i)
+            self._event_year(k, toks, i, at.get(t.start))
             words = [w.norm for w in toks[max(0, i - 6):i] if w.norm not in DETERMINERS]
             if "#" in words or "@" in words:
                 words = words[max(len(words) - words[::-1].index(x) for x in ("#", "@") if x in words):]
             for cue in _PERIOD:  # "born in Leeds in 1975": the cue a few words before
                 if any(tuple(words[j:j + len(cue.words)]) == cue.words for j in range(len(words))):
-                    p = next((p for p in self.periods if p.at[0] == t.start and p.sentence == k), None)
+                    p = at.get(t.start)
                     if p is not None and cue.yields == "role":  # not "born after 2002"
                         self.period_roles[p.id] = frozenset({Role.BIRTH, Role(cue.value)})
                     break
 
-    def _event_year(self, k: int, toks: list[Tok], i: int) -> None:
+    def _event_year(self, k: int, toks: list[Tok], i: int, p: Period | None) -> None:
         """ "the musician's death in 1981", "the first edition of the Guinness Book of Records in
         1975": the nouns that a written year dates, for "ten years after his death" later on.
         """
-        p = next((p for p in self.by_sentence.get(k, ()) if p.at[0] == toks[i].start), None)
         if p is None or p.start is None or p.granularity != "year" or not _WRITTEN_YEAR.fullmatch(
                 p.text.lower().removeprefix("in ").strip()):
             return
@@ -471,7 +473,9 @@ class _Reader:
                 break
             noun = singular(w.norm.removesuffix("'s").removesuffix("’s"))
             if len(noun) > 2 and noun not in DETERMINERS:
-                self.event_years.setdefault(noun, []).append((k, p.start.year))
+                dated = self.event_years.setdefault(noun, [])
+                if len(dated) < 2 and all(y != p.start.year for _, y in dated):
+                    dated.append((k, p.start.year))  # the first two years, where each is first given
 
     def finish(self) -> list[Figure]:
         figs = []

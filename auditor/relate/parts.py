@@ -62,9 +62,14 @@ def _rest_of(fs: Figures, pairs: list[Relation]) -> list[Relation]:
     out = []
     for rel in pairs:
         part, whole = rel["part"], rel["whole"]
-        later = [f for f in fs.figures[part.index + 1:] if f.sentence <= part.sentence + 1
-                 and f.kind in _COUNTED and f.kind not in _SHARES and f is not whole]
-        rest = later[0] if later and later[0].has(Role.REST) and later[0].q.value is not None else None
+        nxt = None
+        for f in fs.figures[part.index + 1:]:  # the first figure after the part that could be the rest
+            if f.sentence > part.sentence + 1:
+                break
+            if f.kind in _COUNTED and f is not whole:
+                nxt = f
+                break
+        rest = nxt if nxt is not None and nxt.has(Role.REST) and nxt.q.value is not None else None
         if rest is None or not (_same_measure(rest, whole) or rest.kind == "number"):
             continue
         out.append(Relation(RelationKind.PARTS, (("total", whole), ("part", part), ("part", rest)),
@@ -149,14 +154,17 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
     """
     out = []
     wholes_of = {a.index for a, _, _ in fs.linked(LinkKind.SPLIT)}
+    in_of = {f.index for x, w, _ in fs.linked(LinkKind.OF) for f in (x, w)}
+    largest: dict[int, float] = {}  # each sentence's largest count
+    for f in fs.figures:
+        if f.kind == "count" and f.q.value:
+            largest[f.sentence] = max(largest.get(f.sentence, 0.0), f.q.value)
     for a, b, cue in restate:
         count, pct = (a, b) if b.kind in _SHARES else (b, a)
         if pct.kind not in _SHARES or count.kind != "count" or not count.q.value or not pct.q.value or \
                 pct.index in done or pct.roles & {Role.DELTA, Role.PERCENT, Role.FROM, Role.TO} or \
-                count.cue("definite").startswith("of") or \
-                any(f in (pct, count) for x, w, _ in fs.linked(LinkKind.OF) for f in (x, w)) or \
-                any(f.kind == "count" and (f.q.value or 0) > count.q.value
-                    for f in fs.in_sentence(count.sentence)):
+                count.cue("definite").startswith("of") or pct.index in in_of or count.index in in_of or \
+                largest.get(count.sentence, 0.0) > count.q.value:
             continue
         before = [w for w in fs.in_sentence(count.sentence - 1)
                   if w.kind == "count" and w.q.value and w.q.value > count.q.value]

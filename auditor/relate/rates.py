@@ -151,12 +151,14 @@ def averages(fs: Figures) -> list[Relation]:
               for a, b, _ in fs.linked(kind)}
     for c in fs.clauses:
         figs = fs.in_clause(c)
-        spans = [d for d in figs if d.kind == "duration" and d.q.value and d.has(Role.SPAN)]
-        for d in spans:
-            for r in figs:
+        spans = [(at, d) for at, d in enumerate(figs)
+                 if d.kind == "duration" and d.q.value and d.has(Role.SPAN)]
+        for at, d in spans:
+            near = figs[max(0, at - 8):at + 9]  # the figures of one construction
+            for r in near:
                 if r.per != d.q.unit or r.q.value is None:
                     continue
-                for t in figs:
+                for t in near:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
                     # a pace and the change it adds up to ("advanced 3km a day …, gaining 36km")

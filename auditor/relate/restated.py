@@ -79,14 +79,15 @@ def definite_restated(fs: Figures) -> list[Relation]:
     for entity, group in counted.items():
         if _key(group[0]) is not None:
             continue  # tolls are related by restated()
-        for n, b in enumerate(group):
-            earlier = [a for a in group[:n] if a.sentence < b.sentence]
-            if len(earlier) != 1 or not b.cue("definite") or b.cue("restricted") or (b.q.value or 0) < 20 or \
-                    b.roles & _CHANGING or b.q.qualifier.value in _HEDGED:
+        if len(group) < 2 or group[1].sentence == group[0].sentence:
+            continue  # two counts of the noun in the first sentence that names it: no one antecedent
+        a = group[0]
+        for b in group[1:]:
+            # only the first count stands in an earlier sentence than b's: b's sentence is the second
+            if b.sentence != group[1].sentence or not b.cue("definite") or b.cue("restricted") or \
+                    (b.q.value or 0) < 20 or b.roles & _CHANGING or b.q.qualifier.value in _HEDGED:
                 continue
-            a = earlier[0]
-            if a.roles & _CHANGING or a.q.qualifier.value in _HEDGED or _scopes_differ(a, b) or \
-                    any(o.sentence == a.sentence for o in group[:n] if o is not a):
+            if a.roles & _CHANGING or a.q.qualifier.value in _HEDGED or _scopes_differ(a, b):
                 continue
             out.append(Relation(RelationKind.RESTATED, (("first", a), ("second", b)),
                                 (f"'{b.cue('definite').split()[-1]}' points {b.q.text} "
