@@ -154,6 +154,13 @@ def test_a_number_between_commas_is_an_age_only_after_a_name() -> None:
     assert [q["kind"] for q in quantities("The rest, 21, are in Sussex.")] == ["number"]
 
 
+def test_the_following_year_counts_from_the_year_named_before() -> None:
+    got = periods("It lost $2bn in 2009 and made $1bn the following year.")
+    assert [(p["text"], p["period_start"]) for p in got] == [("2009", "2009-01-01"),
+                                                              ("the following year", "2010-01-01")]
+    assert periods("Sales rose the following year.") == []
+
+
 def test_the_start_of_the_year_is_the_first_day_of_the_year_of_the_text() -> None:
     got = periods("Since the start of the year the shelter has taken in 310 dogs.", as_of=dt.date(2024, 6, 1))
     assert [(p["text"], p["period_start"]) for p in got] == [("Since the start of the year", "2024-01-01")]

@@ -437,6 +437,23 @@ def _century(m: re.Match[str], as_of: dt.date) -> Resolved:
     return dt.date(max(1, (n - 1) * 100), 1, 1), dt.date(n * 100 - 1, 12, 31), "century", None
 
 
+_NAMED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_LATER = {"following", "next", "subsequent", "later", "after"}
+
+
+def _year_from_named(m: re.Match[str]) -> Resolved:
+    """ "a 684bn yen loss in 2000 into a 331bn yen profit the following year": the year after (or
+    before) the last year named just before; nothing when none is named.
+    """
+    named = list(_NAMED_YEAR.finditer(m.string, max(0, m.start() - 200), m.start()))
+    if not named:
+        return None
+    rel = (m.group("rel") or m.group("rel2") or m.group("rel3") or "").lower()
+    year = int(named[-1].group()) + (1 if rel in _LATER else -1)
+    first, last = cal.year_span(year)
+    return first, last, "year", None
+
+
 def _season(m: re.Match[str], as_of: dt.date) -> Resolved:
     name = m.group("season").lower()
     if name == "fall" and not m.group("mod") and not m.group("yr") and \
@@ -556,6 +573,9 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:(?:each|every|per|a|an|once\s+a|twice\s+a)\s+(?P<n>(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other)\s+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?|annum|hours?|minutes?|weekends?|mornings?|nights?|evenings?|afternoons?|decades?|{WEEKDAY})"
                 rf"|(?P<freq>daily|weekly|monthly|yearly|annually|annual|quarterly|hourly|fortnightly|biweekly|bimonthly|biannually|semiannually|nightly)){_E}", re.I), lambda m, a: _frequency_checked(m, a)),
     (re.compile(rf"{_B}(?:on\s+)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays){_E}"), _weekday_plural),
+    (re.compile(rf"{_B}(?:(?:the\s+)?(?P<rel>following|next|subsequent|previous|preceding)\s+year|"
+                rf"(?:a|one)\s+year\s+(?P<rel2>later|earlier)|the\s+year\s+(?P<rel3>after|before)){_E}", re.I),
+     lambda m, a: _year_from_named(m)),
 ]
 
 
@@ -811,6 +831,7 @@ RULE_ANCHORS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     "freq unit weekday relday",
     "weekday",
 ))]
+RULE_ANCHORS.append((("yearw",), ()))
 assert len(RULE_ANCHORS) == len(RULES)
 
 
