@@ -48,6 +48,13 @@ def parts_sum(rels: Relations, me: Rule) -> Iterator[Finding]:
     for rel in rels.testing(RelationKind.EXHAUSTIVE_SHARES):
         ps = rel.all("part")
         S = total([interval(p) for p in ps])
+        if rel.param("exhaustive", True) is False:  # parts of one whole: no more than all of it
+            if S.lo > 100 * (1.01 + rels.tolerance):
+                yield finding(me, E, f"The shares listed add up to {fmt_iv(S)}%, more than the whole "
+                               "they are parts of.", tuple(ps),
+                               f"{' + '.join(p.q.text for p in ps)} = {fmt_iv(S)}%; at most: 100%",
+                               Iv(0, 100), S, rel=rel)
+            continue
         if not S.widen(0.01 + rels.tolerance).meets(Iv.point(100)):
             yield finding(me, E, f"The shares listed add up to {fmt_iv(S)}%, but with the rest "
                            "included they should make 100%.", tuple(ps),

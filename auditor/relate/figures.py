@@ -274,10 +274,15 @@ class _Reader:
         for j, t in enumerate(toks):
             if t.norm != ":" or j < 1:
                 continue
-            whole = next((i for i in range(j - 1, max(-1, j - 4), -1) if toks[i].norm == "#"), None)
             part = next((i for i in range(j + 1, min(len(toks), j + 6)) if toks[i].norm == "#"), None)
-            if whole is None or part is None or toks[part - 1].norm == "(" or \
-                    any(x.norm in (",", ";", "@") for x in toks[whole + 1:part]):
+            if part is None:
+                continue
+            # the nearest figure before the colon of the part's kind ("£3.4bn is split three ways:")
+            kind = self.qs[toks[part].fig].kind.value
+            whole = next((i for i in range(j - 1, max(-1, j - 9), -1) if toks[i].norm == "#" and (
+                self.qs[toks[i].fig].kind.value == kind or kind in ("percent", "number"))), None)
+            if whole is None or toks[part - 1].norm == "(" or \
+                    any(x.norm in (",", ";") for x in toks[whole + 1:part]):
                 continue  # "the following five steps: (1) identify …" numbers a list
             self.links.append(Link(LinkKind.SPLIT, toks[whole].fig, toks[part].fig, ":"))
 
@@ -421,11 +426,11 @@ class _Reader:
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))
         elif words[-1:] and words[-1] in (",", "-", "–", "—") and len(words) <= 4 and \
-                self.qs[bi].kind.value in ("fraction", "percent") and \
-                self.qs[ai].kind.value in ("count", "number") and \
+                {self.qs[ai].kind.value, self.qs[bi].kind.value} & {"fraction", "percent"} and \
+                {self.qs[ai].kind.value, self.qs[bi].kind.value} & {"count", "number"} and \
                 not any(w in (";", "#") or w in CLAUSE_BREAKS for w in words):
-            # "96 were cancelled - one in five", "2,400 of whom - a fifth - are nurses": the share
-            # of the count the clause is about
+            # "96 were cancelled - one in five", "2,400 of whom - a fifth - are nurses", "40% -
+            # 160 people -": a count and its share, either way round
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, words[-1]))
         for cue in _WITHIN:  # the cue among the first words, and at most 3 words from the part
             n = len(cue.words)

@@ -16,6 +16,7 @@ ENTITY_SYNONYMS = {
     "order": "deal", "contract": "deal", "agreement": "deal", "home": "house", "flat": "house",
     "dwelling": "house", "apartment": "house", "fatality": "person", "death": "person",
     "casualty": "person", "lorry": "truck", "pupil": "student", "inmate": "prisoner",
+    "scheme": "project", "programme": "project", "program": "project",
 }
 EVENT_SYNONYMS = {
     "leave": "desert", "abandon": "desert", "flee": "desert", "defect": "desert",

@@ -404,6 +404,7 @@ def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
     """ "35% backed it, 41% opposed it and 24% did not know": shares of one whole that cover it."""
     out = []
     heads = {b.index for a, b in nxt.items() if fs.figures[a].kind == "percent"}  # not "2,000 adults, 46%"
+    split_of = {b.index: cue for a, b, cue in fs.linked(LinkKind.SPLIT) if a.kind != "percent"}
     for f in fs.figures:
         if f.kind != "percent" or f.index in heads or f.index not in nxt:
             continue
@@ -411,9 +412,14 @@ def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         while members[-1].index in nxt and nxt[members[-1].index].kind == "percent":
             members.append(nxt[members[-1].index])
         clause = fs.clause_of(members[-1])
-        if len(members) >= 3 and "exhaustive" in clause.facts and \
-                len({m.sentence for m in members}) == 1 and not any(m.roles for m in members):
+        if len(members) < 3 or len({m.sentence for m in members}) != 1 or any(m.roles for m in members):
+            continue
+        if "exhaustive" in clause.facts:
             out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
                                 (f"'{clause.fact_cue('exhaustive')}' names the rest, so the shares "
                                  "listed cover the whole",)))
+        elif f.index in split_of:  # "£2.4m: 65% on services, 25% on …": shares of one amount
+            out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
+                                (f"'{split_of[f.index]}' makes the shares listed parts of one whole",),
+                                (("exhaustive", False),)))
     return out
