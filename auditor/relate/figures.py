@@ -420,7 +420,8 @@ class _Reader:
                 self.links.append(Link(LinkKind.BRACKET, opener, bi, "(;"))
                 self.links.append(Link(LinkKind.OR, ai, bi, ";"))
                 return
-            if is_list_gap(words):
+            split_part = any(k.kind == LinkKind.SPLIT and k.b == ai for k in self.links[-3:])
+            if is_list_gap(words, gapped=split_part):
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         if words[-1:] == [","] and len(words) <= 13 and not any(
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):

@@ -273,8 +273,8 @@ def parts(fs: Figures) -> list[Relation]:
             continue
         named = total.kind == "count" and cue not in _OF_CUES  # "47 medals — 12 gold, 25 silver …"
         if not all(m.kind == total.kind and (m.q.unit == total.q.unit or named) or
-                   m.kind == "number" and total.kind == "count" for m in members):
-            continue
+                   m.kind == "number" and total.kind in ("count", "rate") for m in members):
+            continue  # "40,000 cars a year, of which 25,000 …": the parts share the total's rate
         skipped = [f for f in fs.figures[members[0].index:members[-1].index]
                    if f not in members and f.kind in (total.kind, "number")]
         exhaustive = not skipped and (cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or

@@ -122,9 +122,10 @@ def plain(words: list[str]) -> bool:
 _LIST_PREPOSITIONS = frozenset("to in on at for with".split())
 
 
-def is_list_gap(words: list[str]) -> bool:
+def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
     """ "19, the Greens 7", "7 and independents 3", "(£45m), roads (£30m)", "$4.1m related to
-    severance and $3.6m": coordination of figures of one measure.
+    severance and $3.6m": coordination of figures of one measure. ``gapped`` lets the first
+    item keep a verb the second leaves out ("of which 25,000 are exported and 19,000 sold at home").
     """
     if words[:1] == [")"]:
         words = words[1:]
@@ -145,7 +146,8 @@ def is_list_gap(words: list[str]) -> bool:
             left = words[:i - 1] if words[i - 1:i] in (["for"], ["against"]) else words[:i]
             if left[:1] == ["of"]:  # "$300m of senior notes and $240m …": what the amount is of
                 left = left[1:]
-            if words[i:i + len(sep)] == sep and label(left) and label(words[i + len(sep):]):
+            first = label(left) or gapped and len(left) <= 6 and all(w[0].isalpha() for w in left)
+            if words[i:i + len(sep)] == sep and first and label(words[i + len(sep):]):
                 return True
     return False
 
