@@ -186,6 +186,7 @@ class _Reader:
         self.opened: dict[int, int] = {}  # a figure in brackets → the figure before the bracket
         self.by_sentence: dict[int, list[Period]] = {}
         self.event_years: dict[str, list[tuple[int, int]]] = {}  # noun → (sentence, year)
+        self.gapped: set[int] = set()  # figures of a list after a split, whose items keep verbs
         for p in periods:
             self.by_sentence.setdefault(p.sentence, []).append(p)
         self.qi = 0
@@ -195,10 +196,10 @@ class _Reader:
         if not has_figure and k not in self.by_sentence:
             return
         toks = self._tokens(k, s0, s1)
+        self._colon_splits(toks)  # first: the parts after a colon may keep their verbs
         for c0, c1 in clauses(toks):
             if any(t.norm == "#" for t in toks[c0:c1]):  # a clause without figures relates nothing
                 self._clause(k, toks[c0:c1])
-        self._colon_splits(toks)
         if any(t.norm == "@" for t in toks):
             self._periods(k, toks)
 
@@ -271,9 +272,11 @@ class _Reader:
         """ "The council has 51 seats: Labour holds 26, the Conservatives 18 …": a figure and its
         noun right before a colon, split into the figures after it.
         """
+        depth = 0
         for j, t in enumerate(toks):
-            if t.norm != ":" or j < 1:
-                continue
+            depth = max(0, depth + (t.norm == "(") - (t.norm == ")"))
+            if t.norm != ":" or j < 1 or depth:
+                continue  # "(2018: 1.2 years)" labels a comparative, not a breakdown
             part = next((i for i in range(j + 1, min(len(toks), j + 6)) if toks[i].norm == "#"), None)
             if part is None:
                 continue
@@ -285,6 +288,7 @@ class _Reader:
                     any(x.norm in (",", ";") for x in toks[whole + 1:part]):
                 continue  # "the following five steps: (1) identify …" numbers a list
             self.links.append(Link(LinkKind.SPLIT, toks[whole].fig, toks[part].fig, ":"))
+            self.gapped.add(toks[part].fig)
 
     def _restated_past_a_span(self, first_link: int, joined: list[int]) -> None:
         """ "540 said they would leave within two years, or 35%": a percentage restates the last
@@ -420,7 +424,10 @@ class _Reader:
                 self.links.append(Link(LinkKind.BRACKET, opener, bi, "(;"))
                 self.links.append(Link(LinkKind.OR, ai, bi, ";"))
                 return
-            split_part = any(k.kind == LinkKind.SPLIT and k.b == ai for k in self.links[-3:])
+            split_part = ai in self.gapped or any(k.kind == LinkKind.SPLIT and k.b == ai and k.cue in (
+                "of which", "of whom") for k in self.links[-3:])  # not a dash: "(2018 – $6.5m)"
+            if split_part:
+                self.gapped.add(bi)  # the list goes on in the same way
             if is_list_gap(words, gapped=split_part):
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         if words[-1:] == [","] and len(words) <= 13 and not any(
@@ -489,6 +496,8 @@ class _Reader:
             roles = self.roles.get(i, set())
             if Role.SHARE in roles and q.kind.value in ("money", "measure", "duration"):
                 roles = roles - {Role.SHARE}  # "$250m of bonds", "42 years of use": what it is of
+            if Role.SPAN in roles and q.kind.value in ("count", "number", "money"):
+                roles = roles - {Role.SPAN}  # "cared for 8,760 patients": a span is a time
             if Role.DELTA in roles and q.kind.value in ("percent", "fraction") and \
                     not roles & {Role.TO, Role.FROM}:  # "rose 7%", "cut by a third"
                 roles = (roles - {Role.DELTA}) | {Role.PERCENT}
