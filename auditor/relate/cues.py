@@ -43,7 +43,7 @@ after      role=total                in total | in all | altogether | overall | 
 after      role=from                 a year earlier | a year ago | a year before | year earlier | in prior year | previous year | in year-ago period | in same period last year | last year
 after      role=backref              of which | of them | of whom | of those | of these | among them | of that | of this | of it | of total
 after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by
-after      role=anniversary          anniversary | birthday
+after      role=anniversary          anniversary | birthday | edition | staging
 after      role=ago                  ago
 after      role=elapsed              since | since then | after | later | on from | run | wait | absence | gap | drought | hiatus
 before     role=elapsed              after | ending | ended after | closed after
@@ -72,7 +72,7 @@ clause     mult=4                    quadrupled | quadrupling | fourfold | four-
 clause     mult=0.5                  halved | halving | halves
 period     fact=condition            born after | born before | born since | born between | born from
 period     role=born                 born | born in | born on
-period     role=birth                formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
+period     role=birth                first held in | first staged in | first run in | first published in | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
 """
 
 DETERMINERS = frozenset("a an the its their his her our your this that these those my".split())

@@ -67,7 +67,7 @@ def dates(fs: Figures) -> list[Relation]:
             if birth is not None and (ref is not None or fs.as_of_reliable):
                 out.append(Relation(RelationKind.ANNIVERSARY, (("ordinal", f),),
                                     (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
-                                    (("birth", birth), ("ref", ref))))
+                                    (("birth", birth), ("ref", ref), ("word", f.cue(Role.ANNIVERSARY)))))
     return out
 
 
