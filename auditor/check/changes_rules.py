@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 
 from auditor.arith import Iv
@@ -50,8 +49,6 @@ def change_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
     """
     for rel in rels.testing(RelationKind.CHANGE):
         finding = _change_finding(rels, me, rel)
-        if finding is not None and rel.param("across"):  # an end read from the sentence before
-            finding = dataclasses.replace(finding, severity=W)
         if finding is not None:
             yield finding
 
@@ -138,8 +135,7 @@ def multiplier_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
         band = Iv(k * lo, k * hi) if k >= 1 else Iv(k / hi, k / lo)  # "more than halved" is under ½
         text = f"{'more than' if hedge == 'more' else hedge} {rel.param('multiplier_text')}".strip()
         if not ratio.meets(band):
-            severity = W if rel.param("across") else E  # a multiplier read from the clause before
-            yield finding(me, severity, f"\"{text}\" means a ratio of {fmt_iv(band)}, but {b.q.text} / "
+            yield finding(me, E, f"\"{text}\" means a ratio of {fmt_iv(band)}, but {b.q.text} / "
                            f"{a.q.text} is {fmt_iv(ratio)}.", (a, b),
                            f"{b.q.text} / {a.q.text} = {fmt_iv(ratio)}; \"{text}\": {fmt_iv(band)}",
                            band, ratio, rel=rel)

@@ -15,7 +15,12 @@ E, W = Severity.ERROR, Severity.WARNING
 def finding(r: Rule, sev: Severity, message: str, figs: tuple[Figure, ...], arithmetic: str,
             expected: Iv | None, observed: Iv | None, *assumptions: str,
             rel: Relation | None = None) -> Finding:
-    """A finding of rule ``r`` on ``figs``, citing the cues of the relation that made it."""
+    """A finding of rule ``r`` on ``figs``, citing the cues of the relation that made it. A relation
+    read across sentences (a start, a whole or a multiplier from the sentence before) makes a
+    warning at most.
+    """
+    if rel is not None and sev == E and rel.param("across"):
+        sev = W
 
     def pair(iv: Iv | None) -> tuple[float, float] | None:
         return (iv.lo, iv.hi) if iv is not None else None

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from auditor.arith import Iv
-from auditor.check.common import E, W, as_of_line, finding, fmt_iv
+from auditor.check.common import E, as_of_line, finding, fmt_iv
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding, Period
 from auditor.relate import Figure, Relation, RelationKind, Relations, interval
@@ -54,9 +54,8 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
         y0, y1 = int(rel.param("from")), int(rel.param("to"))  # type: ignore[call-overload]
         want = Iv(y1 - y0 - 1, y1 - y0 + 1)
         if not interval(dur).meets(want):
-            # a start year read from the sentence before may be another event's
-            severity = W if rel.param("across") else E
-            yield finding(me, severity, f"From {y0} to {y1} is {y1 - y0} years, not {dur.q.text}.", (dur,),
+            # a start year read from the sentence before may be another event's: a warning
+            yield finding(me, E, f"From {y0} to {y1} is {y1 - y0} years, not {dur.q.text}.", (dur,),
                            f"{y1} − {y0} = {y1 - y0}; stated: {dur.q.text}", want, interval(dur),
                            rel=rel)
     for rel in rels.testing(RelationKind.ANNIVERSARY):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from auditor.arith import Iv, total
-from auditor.check.common import E, W, as_percent, finding, fmt_iv, stated
+from auditor.check.common import E, as_percent, finding, fmt_iv, stated
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding
 from auditor.relate import RelationKind, Relations, interval
@@ -38,17 +38,16 @@ def parts_sum(rels: Relations, me: Rule) -> Iterator[Finding]:
         t, ps = rel["total"], rel.all("part")
         T, S = interval(t), total([interval(p) for p in ps])
         arith = f"{' + '.join(p.q.text for p in ps)} = {fmt_iv(S, t)}; stated total: {stated(t)}"
-        severity = W if rel.param("across") else E  # "the rest" read from the sentence after
         if S.lo > T.hi * (1 + rels.tolerance):
-            yield finding(me, severity, f"The parts listed add up to {fmt_iv(S, t)}, more than the "
+            yield finding(me, E, f"The parts listed add up to {fmt_iv(S, t)}, more than the "
                            f"{t.q.text} they are part of.", (t, *ps), arith, T, S, rel=rel)
         elif rel.param("exhaustive") and S.hi < T.lo * (1 - rels.tolerance):
-            yield finding(me, severity, f"The parts listed add up to {fmt_iv(S, t)}, less than the "
+            yield finding(me, E, f"The parts listed add up to {fmt_iv(S, t)}, less than the "
                            f"{t.q.text} they make up.", (t, *ps), arith, T, S, rel=rel)
     for rel in rels.testing(RelationKind.EXHAUSTIVE_SHARES):
         ps = rel.all("part")
         S = total([interval(p) for p in ps])
-        if rel.param("exhaustive", True) is False:  # parts of one whole: no more than all of it
+        if not rel.param("exhaustive", True):  # parts of one whole: no more than all of it
             if S.lo > 100 * (1.01 + rels.tolerance):
                 yield finding(me, E, f"The shares listed add up to {fmt_iv(S)}%, more than the whole "
                                "they are parts of.", tuple(ps),
@@ -74,8 +73,7 @@ def percent_of(rels: Relations, me: Rule) -> Iterator[Finding]:
         share = (interval(part) / interval(whole)).scale(100)
         P = as_percent(p)
         if not share.widen(0.01 + rels.tolerance).meets(P):
-            severity = W if rel.param("across") else E  # a whole read from the sentence before
-            yield finding(me, severity, f"{part.q.text} of {whole.q.text} is {fmt_iv(share)}%, not "
+            yield finding(me, E, f"{part.q.text} of {whole.q.text} is {fmt_iv(share)}%, not "
                            f"{p.q.text}.", (part, whole, p),
                            f"{part.q.text} / {whole.q.text} × 100 = {fmt_iv(share)}%; stated: "
                            f"{stated(p)}", share, P, rel=rel)

@@ -125,14 +125,18 @@ changing changed shift shifts shifting shifted""".split()]
 _RANGE_TO_RANGE = re.compile(r"[^\s]*\d[^\s]*(?:\s+(?:per\s*cent|percent|%))?\s+to\s+[^\s]*\d[^\s]*"
                              r"(?:\s+(?:per\s*cent|percent|%))?\s+to\s+[$£€]?\d", re.I)
 _NOT_VERBS = {"up", "down", "higher", "lower", "upward", "upwards", "downward", "downwards"}
-_FROM_CHANGE = re.compile(
-    r"\b(?P<verb>" + alternation(_FROM_VERBS, fold=True) + r")\b"
-    r"(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?\bfrom\s+$", re.I)
+
+
+def _verb_then_from(verbs: list[str], reach: str) -> re.Pattern[str]:
+    """One of ``verbs``, then ``reach`` characters of its clause, then "from" at the end."""
+    return re.compile(r"\b(?P<verb>" + alternation(verbs, fold=True) + r")\b"
+                      r"(?:[^.;]|(?<=\d)\.(?=\d))" + reach + r"?\bfrom\s+$", re.I)
+
+
+_FROM_CHANGE = _verb_then_from(_FROM_VERBS, "{0,60}")
 # A verb further back: "will reduce its growth estimate for the 12-member eurozone economy from"
 # (but not "drawn up in 2015, … a scale of fines from").
-_FROM_CHANGE_FAR = re.compile(
-    r"\b(?P<verb>" + alternation([w for w in _FROM_VERBS if w not in _NOT_VERBS], fold=True) + r")\b"
-    r"(?:[^.;]|(?<=\d)\.(?=\d)){60,100}?\bfrom\s+$", re.I)
+_FROM_CHANGE_FAR = _verb_then_from([w for w in _FROM_VERBS if w not in _NOT_VERBS], "{60,100}")
 
 
 def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
