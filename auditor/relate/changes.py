@@ -64,11 +64,11 @@ def backref_changes(fs: Figures) -> list[Relation]:
     before gives; its start stands in its own sentence.
     """
     out = []
-    for k in range(1, len(fs.nouns)):
+    for k in sorted({f.sentence for f in fs.figures if f.sentence > 0}):
         figs = [f for f in fs.in_sentence(k) if f.q.value is not None]
         pct = figs[0] if figs else None
         if pct is None or not pct.has(Role.PERCENT) or not pct.direction or \
-                pct.cue("definite").split()[:1] not in ([w] for w in _POINTERS):
+                (pct.cue("definite").split() or [""])[0] not in _POINTERS:
             continue
         starts = [f for f in figs[1:] if f.kind in _ENDS and f.kind != "percent" and not f.roles & {
             Role.DELTA, Role.PERCENT, Role.TO}]
@@ -98,9 +98,8 @@ def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
     if m is None or any(f.kind != "multiplier" and (_comparable(f, frm) or _comparable(f, to))
                         for f in fs.in_clause(m)):
         return rel
-    if (m.multiplier or 1) > 1 and rel.param("direction") != "up" or \
-            (m.multiplier or 1) < 1 and rel.param("direction") != "down":
-        return rel
+    if rel.param("direction") != ("up" if (m.multiplier or 1) > 1 else "down"):
+        return rel  # "halved" before a rise, "doubled" before a fall
     params = (*rel.params, ("multiplier", m.multiplier), ("multiplier_text", m.multiplier_text),
               ("multiplier_hedge", m.multiplier_hedge), ("across", True))
     return Relation(rel.kind, rel.roles, (*rel.cues, f"'{m.multiplier_text}' just before is read as "
@@ -149,7 +148,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
         # "handled 4.62m passengers after numbers fell by 380,000, a drop of 8%"
         to = next((f for f in figs if f.q.at[0] < delta.q.at[0] and not f.roles and
                    _comparable(f, delta)), None)
-    if frm is None and to is not None and to.cue(Role.TO).endswith(("now", "now costs", "now stands at")):
+    if frm is None and to is not None and "now" in to.cue(Role.TO).split():
         # "The £45 ticket is now £60": what it was stands before
         frm = next((f for f in reversed(figs) if f.q.at[0] < to.q.at[0] and not f.roles and
                     _comparable(f, to)), None)

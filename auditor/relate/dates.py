@@ -181,17 +181,14 @@ def _years_of(fs: Figures, k: int, cache: _Years) -> list[tuple[int, int, bool]]
 _CROWDED = 40  # a sentence naming more dates than this is a table or noise: no date of it is read
 
 
-def _dated(fs: Figures, f: Figure, cache: dict[int, list[Period]] | None = None) -> list[Period]:
-    """The dated time expressions of a figure's sentence that are not birth dates (read once a
-    sentence when a ``cache`` is given).
+def _dated(fs: Figures, f: Figure, cache: dict[int, list[Period]]) -> list[Period]:
+    """The dated time expressions of a figure's sentence that are not birth dates, read once a
+    sentence.
     """
-    if cache is not None and f.sentence in cache:
-        return cache[f.sentence]
-    out = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.id not in fs.period_roles]
-    out = out if len(out) <= _CROWDED else []
-    if cache is not None:
-        cache[f.sentence] = out
-    return out
+    if f.sentence not in cache:
+        out = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.id not in fs.period_roles]
+        cache[f.sentence] = out if len(out) <= _CROWDED else []
+    return cache[f.sentence]
 
 
 def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period | None:
@@ -201,5 +198,5 @@ def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period |
     # "was 61 when her show opened in 2009": a founding date can be the date an age is given at
     cands = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.end is not None
              and Role.BORN not in fs.period_roles.get(p.id, ()) and p.granularity in ("year", "day", "month")
-             and (anniversary is False or p.id not in fs.period_roles)]
+             and (not anniversary or p.id not in fs.period_roles)]
     return cands[0] if cands else None

@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from auditor.extract.lexicon import PARTICLE_VERBS
 from auditor.extract.words import singular
 from auditor.model import Extraction, Period, Quantity
 from auditor.read import Document
@@ -41,6 +40,7 @@ from auditor.relate.words import (
     hedge_before,
     is_comparison,
     is_list_gap,
+    is_particle,
     phrase_at,
     plain,
     strip_hedge,
@@ -366,15 +366,15 @@ class _Reader:
             if cue.yields not in done and words_a[:len(cue.words)] == list(cue.words):
                 self._give(fi, cue)
                 done.add(cue.yields)
-        if self.cues.get(fi) and (Role.ELAPSED, words_a[0] if words_a else "") in self.cues[fi] and \
-                words_a[0] in ("after", "since"):
+        if words_a[:1] in (["after"], ["since"]) and (Role.ELAPSED, words_a[0]) in self.cues.get(fi, ()):
             raw_a = [t.norm for t in after]
             at = raw_a.index(words_a[0]) if words_a[0] in raw_a else len(raw_a)
             anchor = _head_noun(raw_a[at + 1:])  # "ten years after his death": dated by the death
             if anchor:
                 self.cues[fi].append(("anchor", anchor))
-        dirs = [DIRECTION_WORDS[w] for k, w in enumerate(words_b[-2:]) if w in DIRECTION_WORDS
-                and not (w == "up" and (words_b[-2:][k - 1] if k else "") in PARTICLE_VERBS)]
+        tail = words_b[-2:]
+        dirs = [DIRECTION_WORDS[w] for k, w in enumerate(tail) if w in DIRECTION_WORDS
+                and not is_particle(tail[k - 1] if k else "", w)]
         if dirs and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
             self.roles.setdefault(fi, set()).add(Role.DELTA)
             self.cues.setdefault(fi, []).append((Role.DELTA, words_b[-1]))
@@ -424,11 +424,9 @@ class _Reader:
                 self.links.append(Link(LinkKind.BRACKET, opener, bi, "(;"))
                 self.links.append(Link(LinkKind.OR, ai, bi, ";"))
                 return
-            split_part = ai in self.gapped or any(k.kind == LinkKind.SPLIT and k.b == ai and k.cue in (
-                "of which", "of whom") for k in self.links[-3:])  # not a dash: "(2018 – $6.5m)"
-            if split_part:
+            if ai in self.gapped:
                 self.gapped.add(bi)  # the list goes on in the same way
-            if is_list_gap(words, gapped=split_part):
+            if is_list_gap(words, gapped=ai in self.gapped):
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         if words[-1:] == [","] and len(words) <= 13 and not any(
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
@@ -445,6 +443,8 @@ class _Reader:
             if any(tuple(words[i:i + n]) == cue.words and len(words) - i - n <= 3
                    for i in range(min(cue.lead, len(words) - n + 1))):
                 self.links.append(Link(LinkKind.SPLIT, ai, bi, cue.text))
+                if cue.text in ("of which", "of whom"):  # not a dash: "(2018 – $6.5m)"
+                    self.gapped.add(bi)
                 break
 
     def _closes(self, fi: int) -> str:

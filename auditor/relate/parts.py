@@ -322,9 +322,8 @@ def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         if len(members) < 2 or t is None or t.clause != last.clause or not totalled or \
                 t.q.value is None or t.roles & {Role.DELTA, Role.PERCENT}:
             continue  # "…, bringing the total over the weekend to 6,600" closes a list as well
-        if _series(t, members) or not all(m.kind == t.kind and (m.q.unit == t.q.unit or t.kind == "count")
-                                          or {m.kind, t.kind} == {"count", "number"} for m in members):
-            continue
+        if _series(t, members) or not all(_alike(m, t) or m.kind == t.kind == "count" for m in members):
+            continue  # a count of any noun adds up to a count
         cue = t.cue(Role.TOTAL) or fs.clause_of(t).fact_cue("total")
         out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in members)),
                             (f"'{cue}' after the list makes {t.q.text} the total of "

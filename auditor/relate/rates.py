@@ -57,6 +57,22 @@ def _tally(fs: Figures, r: Figure, t: Figure) -> bool:
         bool({"by_end", "so_far"} & fs.clause_of(t).facts) and own is not None and own[1] is None
 
 
+def _tie(fs: Figures, r: Figure, t: Figure, mr: tuple[str | None, str | None]) -> str | None:
+    """How a rate and a total are known to count one measure: "named" (one currency and subject,
+    or one noun, "Visitors averaged 2,000" included), "inferred" (from the construction alone, a
+    warning at most), or None.
+    """
+    if "money" in (t.kind, r.kind):
+        same = t.q.unit == r.q.unit and r.measure.subject and r.measure.subject == t.measure.subject
+        return "named" if same else None
+    if _same(mr, _borrowed(fs, t)) or mr[0] is None and t.measure.entity and fs.nouns and \
+            t.measure.entity in fs.nouns[r.sentence]:
+        return "named"
+    if mr[0] is None and r.clause == t.clause and r.has(Role.AVERAGE) or _tally(fs, r, t):
+        return "inferred"
+    return None
+
+
 def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] | None:
     """The calendar span a total covers; None when it would run to an as-of date that is only
     today's date (the text names none), since then "so far" means nothing checkable.
@@ -110,23 +126,15 @@ def rate_totals(fs: Figures) -> list[Relation]:
             continue
         mr = _borrowed(fs, r)
         for t in fs.figures:
-            inferred = False
             # "1,850 tonnes of recycling in March, about 48 tonnes a day": a total restated as its rate
             restated = (t.index, r.index) in apposed and t.q.unit == r.q.unit and t.q.period is not None
             if t is r or t.per or t.q.value is None or t.sentence < r.sentence - 3 or not (
                     restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
                 continue
-            if restated:
-                pass  # one measure, by its unit and the link between them
-            elif "money" in (t.kind, r.kind):
-                if t.q.unit != r.q.unit or not r.measure.subject or r.measure.subject != t.measure.subject:
-                    continue
-            elif not (_same(mr, _borrowed(fs, t)) or mr[0] is None and t.measure.entity and
-                      fs.nouns and t.measure.entity in fs.nouns[r.sentence]):  # "Visitors averaged 2,000"
-                # a measure read from the construction, not named on both: a warning at most
-                inferred = mr[0] is None and r.clause == t.clause and r.has(Role.AVERAGE) or _tally(fs, r, t)
-                if not inferred:
-                    continue
+            tie = "named" if restated else _tie(fs, r, t, mr)
+            if tie is None:
+                continue
+            inferred = tie == "inferred"
             span = _span(fs, r, t)
             n = elapsed(span[0], span[1], r.per or "") if span else None
             if not span or not n or n < 1 or not _covers(fs, r, span):

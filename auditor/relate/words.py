@@ -159,6 +159,11 @@ def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
     return False
 
 
+def is_particle(prev: str, w: str) -> bool:
+    """ "make up 52%", "set up in 1990": "up" after these verbs is a particle, not a rise."""
+    return w == "up" and prev in PARTICLE_VERBS
+
+
 def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None, str]:
     """The change words state, from the first (or ``nearest``: the last) direction word ("rose",
     "down", "narrowed"); a weak word ("raised", "cut") is marked with a leading "~" in the cue.
@@ -173,7 +178,7 @@ def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None,
                 weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm)
             continue
         if t.norm == "up" and (i + 1 < len(toks) and toks[i + 1].norm == "to" or
-                               i and toks[i - 1].norm in PARTICLE_VERBS) or \
+                               i and is_particle(toks[i - 1].norm, t.norm)) or \
                 i and toks[i - 1].norm == "#" or \
                 any(x.norm in DEFINITE for x in toks[max(0, i - 2):i]):
             continue  # "43% higher" is the figure's own word; "the jobs gains" a noun
