@@ -297,6 +297,8 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
         streaming = not (args.output or args.export)
         _report(args.format, out if streaming else buffer, audits(), run.errors, colour=colour,
                 unused=args.report_unused_suppressions)
+        if _TERMINATED:  # the interrupt was raised where Python only reports it (a finaliser)
+            raise KeyboardInterrupt
         if table is not None and not _export(table, run):
             return
         if args.output:
@@ -450,8 +452,12 @@ def _explain(code: str, out: TextIO, err: TextIO) -> int:
     return ExitCode.OK
 
 
+_TERMINATED: list[int] = []  # the signals received, for a run to stop even where one was swallowed
+
+
 def _terminate(signum: int, frame: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so half-written outputs and temporary files are removed."""
+    _TERMINATED.append(signum)
     raise KeyboardInterrupt
 
 
