@@ -53,8 +53,15 @@ def check_file(path: str, config: Config | None = None, problem: str | None = No
     return FileResult(path, a, problems, internal)
 
 
-def _check_pair(item: tuple[str, str | None, Config]) -> FileResult:
-    return check_file(item[0], item[2], item[1])
+Item = tuple[str, str | None, Config, bool]
+
+
+def _check_pair(item: Item) -> FileResult:
+    """Check one collected file; with ``item[3]`` false, keep only what a report reads."""
+    r = check_file(item[0], item[2], item[1])
+    if r.audit is None or item[3]:
+        return r
+    return FileResult(r.path, r.audit.for_report(), r.problems, r.internal)
 
 
 #: Fewer files than this are checked in this process: starting workers would cost more.
@@ -63,15 +70,17 @@ MIN_FILES_FOR_WORKERS = 8
 
 def run(paths: list[str], config: Config | None = None, *, jobs: int | None = None,
         client: Any = None, progress: Callable[[int], Callable[[FileResult], None]] | None = None,
-        hidden: bool = False) -> Iterator[FileResult]:
+        hidden: bool = False, quantities: bool = True) -> Iterator[FileResult]:
     """Results for every file under ``paths``, in sorted order, as they are ready.
 
     ``jobs`` worker processes (default: the CPU count) or a dask.distributed ``client``
     run the same per-file function. ``progress``, if given, is called with the number of
-    files and returns the callback for each result.
+    files and returns the callback for each result. Without ``quantities`` each audit keeps
+    only what a report reads (``Audit.for_report``), which is all a worker sends back.
     """
     cfg = config or Config()
-    items = [(p, problem, cfg) for p, problem in collect(paths, cfg.wants, hidden=hidden)]
+    items = [(p, problem, cfg, quantities)
+             for p, problem in collect(paths, cfg.wants, hidden=hidden)]
     jobs = jobs or cpu_count()
     if client is not None:
         results: Iterable[FileResult] = _on_dask(client, items)
@@ -101,8 +110,7 @@ def _worker_start() -> None:
     _warm()
 
 
-def _in_processes(items: list[tuple[str, str | None, Config]], jobs: int
-                  ) -> Iterator[FileResult]:
+def _in_processes(items: list[Item], jobs: int) -> Iterator[FileResult]:
     _warm()  # forked workers inherit the warm state; other start methods warm up themselves
     done = 0
     while done < len(items):
@@ -125,7 +133,7 @@ def _in_processes(items: list[tuple[str, str | None, Config]], jobs: int
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _alone(item: tuple[str, str | None, Config]) -> FileResult:
+def _alone(item: Item) -> FileResult:
     with ProcessPoolExecutor(max_workers=1, initializer=_worker_start) as pool:
         try:
             return pool.submit(_check_pair, item).result()
@@ -134,8 +142,7 @@ def _alone(item: tuple[str, str | None, Config]) -> FileResult:
                               internal=True)
 
 
-def _on_dask(client: Any, items: list[tuple[str, str | None, Config]]
-             ) -> Iterator[FileResult]:
+def _on_dask(client: Any, items: list[Item]) -> Iterator[FileResult]:
     futures = client.map(_check_pair, items, pure=False)
     try:
         for f in futures:
@@ -182,7 +189,7 @@ def rows(r: FileResult) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict
     t.add(a)
     file_row = {"path": a.doc.path, "as_of": a.extraction.as_of.isoformat(),
                 "as_of_source": a.extraction.as_of_source, "encoding": a.doc.encoding,
-                "quantities": len(a.extraction.quantities), "relations_verified": a.verified,
+                "quantities": a.quantity_count, "relations_verified": a.verified,
                 "findings": t["findings"], "errors": t["error"], "warnings": t["warning"],
                 "info": t["info"], "suppressed": a.suppressed, "error": r.error}
     quantity_rows = [{"path": rec.pop("doc"), **rec}

@@ -256,7 +256,8 @@ def _check(args: argparse.Namespace, out: TextIO, run: _Run) -> None:
         """Each file's audit as it arrives; only counts and table rows are kept."""
         try:
             for r in batch.run(args.paths, cfg, jobs=args.jobs, client=client, hidden=args.hidden,
-                               progress=progress if show_progress else None):
+                               progress=progress if show_progress else None,
+                               quantities=table is not None):
                 for message in r.problems:
                     run.fail(r.path, message,
                              ExitCode.INTERNAL_ERROR if r.internal else ExitCode.INPUT_ERROR)

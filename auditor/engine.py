@@ -7,7 +7,7 @@ import gc
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +32,16 @@ class Audit:
     verified: int
     suppressed: int = 0
     unused: tuple[Suppression, ...] = ()
+    quantity_count: int = 0
+
+    def for_report(self) -> Audit:
+        """A copy without what no report reads: the quantities and periods no finding
+        names, and the sentences when there is no finding to place. A worker process sends
+        this to its parent.
+        """
+        ex = self.extraction
+        return replace(self, extraction=replace(
+            ex, quantities=(), periods=(), sentences=ex.sentences if self.findings else ()))
 
 
 def audit(doc: Document, *, as_of: dt.date | None = None, config: Config | None = None) -> Audit:
@@ -62,7 +72,8 @@ def _audit(doc: Document, as_of: dt.date | None, cfg: Config) -> Audit:
     kept = [f for f in findings
             if not suppressed(sups, f.code, min(q.span[0] for q in f.quantities))]
     unused = tuple(s for s in sups if s.verb != "enable" and not s.used)
-    return Audit(doc, ex, tuple(kept), verified, len(findings) - len(kept), unused)
+    return Audit(doc, ex, tuple(kept), verified, len(findings) - len(kept), unused,
+                 len(ex.quantities))
 
 
 def fingerprint(a: Audit, f: Finding) -> str:

@@ -55,6 +55,20 @@ print(n, wall, workers // 1024, parent // 1024)
 """
 
 
+CLI_CPU = r"""
+import contextlib, io, resource, sys
+from auditor import cli
+sys.argv = ["auditor", "check", "--format", "json", "--jobs", "2", sys.argv[1]]
+with contextlib.redirect_stdout(io.StringIO()):
+    try:
+        cli.run()
+    except SystemExit:
+        pass
+cpu = lambda who: (lambda r: r.ru_utime + r.ru_stime)(resource.getrusage(who))
+print(cpu(resource.RUSAGE_SELF), cpu(resource.RUSAGE_CHILDREN))
+"""
+
+
 HALF = r"""
 import sys, time
 from pathlib import Path
@@ -177,6 +191,13 @@ def batch(runs: int) -> None:
             files, wall, worker, parent = out.split()
             print(f"   {label}: {files} files in {float(wall):.1f} s on 2 workers; peak RSS per "
                   f"worker {worker} MB, gathering process {parent} MB")
+        # CPU per file of `check --jobs 2`, as the difference between the corpus and ten
+        # copies of it, so that start-up (imports, forking) cancels out.
+        cpu = [[float(x) for x in run_child([sys.executable, "-c", CLI_CPU, str(folder)],
+                                            stdout=None)[2].split()] for folder in (BBC, ten)]
+        parent, workers = ((cpu[1][i] - cpu[0][i]) / (9 * n) * 1000 for i in (0, 1))
+        print(f"   CPU per file with --jobs 2: report process {parent:.3f} ms, workers "
+              f"{workers:.3f} ms (1/{workers / parent:.0f})")
         xlsx = Path(tmp) / "bbc.xlsx"
         _, _, out = run_child([AUDITOR, "check", "--format", "json", "--export", str(xlsx),
                                str(BBC)], stdout=None)

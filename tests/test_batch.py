@@ -79,6 +79,18 @@ def test_workers_and_one_process_give_the_same_tables_in_sorted_order(folder: Pa
     assert pd.isna(bad["quantities"])
 
 
+
+def test_a_report_only_run_sends_back_findings_and_counts_not_quantities(folder: Path) -> None:
+    full = {r.path: r.audit for r in batch.run([str(folder)], jobs=2) if r.audit}
+    lean = {r.path: r.audit for r in batch.run([str(folder)], jobs=2, quantities=False) if r.audit}
+    assert full.keys() == lean.keys()
+    for path, a in lean.items():
+        assert a.extraction.quantities == () and a.extraction.periods == ()
+        assert a.quantity_count == len(full[path].extraction.quantities) > 0
+        assert a.findings == full[path].findings
+        assert [batch.rows(batch.FileResult(path, a))[2]] == \
+            [batch.rows(batch.FileResult(path, full[path]))[2]]
+
 def test_hidden_files_are_skipped_and_link_loops_end(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "x.txt").write_text("It cost 5 dollars.\n")

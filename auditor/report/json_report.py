@@ -36,7 +36,7 @@ def file_record(a: Audit) -> dict[str, Any]:
     """One file's results."""
     return {"path": a.doc.path, "as_of": a.extraction.as_of.isoformat(),
             "as_of_source": a.extraction.as_of_source, "encoding": a.doc.encoding,
-            "quantities": len(a.extraction.quantities), "relations_verified": a.verified,
+            "quantities": a.quantity_count, "relations_verified": a.verified,
             "suppressed": a.suppressed,
             "unused_suppressions": [{"directive": s.text, "line": a.doc.line_col(s.start)[0]}
                                     for s in a.unused],
