@@ -399,6 +399,10 @@ class _Reader:
         if cue.direction:
             self.direction.setdefault(fi, cue.direction)
 
+    def _share_of(self, ai: int, lead: list[str]) -> bool:
+        """Whether a share's own words ("a third of them", "40% of pupils") come before a bracket."""
+        return self.qs[ai].kind.value in ("percent", "fraction") and lead[:1] == ["of"] and plain(lead[1:])
+
     def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
         words = strip_possessive(strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS]))
         closes = self._closes(bi)
@@ -410,7 +414,7 @@ class _Reader:
             if any(w in (";", "#", ")") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in lead):
                 continue
             kind = LinkKind(cue.value)
-            if kind == LinkKind.BRACKET and (not closes or not plain(lead)):
+            if kind == LinkKind.BRACKET and (not closes or not (plain(lead) or self._share_of(ai, lead))):
                 continue
             tight = kind == LinkKind.BRACKET and closes == "tight"
             self.links.append(Link(kind, ai, bi, "()" if tight else cue.text))

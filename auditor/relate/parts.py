@@ -45,7 +45,8 @@ def part_of(fs: Figures) -> list[Relation]:
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
                                 (f"'{cue}' makes {part.q.text} part of {whole.q.text}",)))
     for f in fs.figures:  # "… 780 of them": the nearest earlier figure of its measure
-        if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among")) and f.q.value:
+        if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among")) and f.q.value \
+                and f.kind not in _SHARES:
             earlier = _earlier_whole(fs, f)
             if earlier is not None:
                 out.append(Relation(RelationKind.PART_OF, (("part", f), ("whole", earlier)),
@@ -81,7 +82,8 @@ def _rest_of(fs: Figures, pairs: list[Relation]) -> list[Relation]:
 
 def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
     """The figure "of them" points back to: the nearest earlier counted figure that is not itself
-    a listed part ("47 medals — 12 gold, 15 silver and 20 bronze. Cyclists won 14 of them").
+    a listed part ("47 medals — 12 gold, 15 silver and 20 bronze. Cyclists won 14 of them"; "a
+    third of them").
     """
     parts = {b.index for kind in (LinkKind.LIST, LinkKind.SPLIT) for _, b, _ in fs.linked(kind)}
     for g in reversed(fs.figures[:f.index]):
@@ -93,7 +95,7 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
                 and None in (g.q.unit, f.q.unit) and g.q.value:
             return g  # "25 million players were sold, 40 million of which …": the figure just before
         if g.kind == "count" and g.measure.entity and g.q.value and g.kind == f.kind or (
-                f.kind == "number" and g.kind == "count" and g.measure.entity):
+                f.kind in ("number", *_SHARES) and g.kind == "count" and g.measure.entity):
             return g if g.q.value and (f.measure.entity in (None, g.measure.entity)) else None
     return None
 
@@ -161,7 +163,8 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
             largest[f.sentence] = max(largest.get(f.sentence, 0.0), f.q.value)
     for a, b, cue in restate:
         count, pct = (a, b) if b.kind in _SHARES else (b, a)
-        if pct.kind not in _SHARES or count.kind != "count" or not count.q.value or not pct.q.value or \
+        if pct.kind not in _SHARES or count.kind not in ("count", "number") or not count.q.value or \
+                not pct.q.value or \
                 pct.index in done or pct.roles & {Role.DELTA, Role.PERCENT, Role.FROM, Role.TO} or \
                 count.cue("definite").startswith("of") or pct.index in in_of or count.index in in_of or \
                 largest.get(count.sentence, 0.0) > count.q.value:
