@@ -52,7 +52,7 @@ after      sign=-1                   loss | losses | net loss | operating loss |
 before     sign=-1                   loss of | losses of | net loss of | deficit of | minus | negative
 between    link=or lead=8            , or | or | , or about | , or around | , or roughly | , or nearly | , or some | , or more than | , or over | , or less than | , or fewer than | , or under | , or almost | , or at least | , representing | representing | , equivalent to | equivalent to | , the equivalent of | , i.e. | i.e. | , accounting for | accounting for | , a share of | a share of | , a turnout of | , equal to | equal to | , which translates to | translates to | - or | — or | – or | which is
 between    link=bracket lead=3       (
-between    link=of                   of | out of | of all | from among
+between    link=of lead=5            of | out of | of all | from among
 between    link=split lead=3         — | – | --
 between    link=base                 on | over | on last year's | over last year's
 between    link=level                , an increase of | , a rise of | , up | , down | , a decrease of | , a fall of | , a decline of | , a drop of | , an improvement of | , a gain of | , up by | , down by | , a jump of | , growth of | , a reduction of | , an increase | , a rise | , a fall | , a drop | , a decline | , up from | , down from

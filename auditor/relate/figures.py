@@ -400,8 +400,11 @@ class _Reader:
             self.direction.setdefault(fi, cue.direction)
 
     def _share_of(self, ai: int, lead: list[str]) -> bool:
-        """Whether a share's own words ("a third of them", "40% of pupils") come before a bracket."""
-        return self.qs[ai].kind.value in ("percent", "fraction") and lead[:1] == ["of"] and plain(lead[1:])
+        """Whether a share's own words ("a third of them", "40% of the budget") come before the
+        next figure's bracket or its "of".
+        """
+        return self.qs[ai].kind.value in ("percent", "fraction") and lead[:1] == ["of"] and \
+            plain([w for w in lead[1:] if w != "@"])  # "of the town's October average of"
 
     def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
         words = strip_possessive(strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS]))
@@ -416,6 +419,8 @@ class _Reader:
             kind = LinkKind(cue.value)
             if kind == LinkKind.BRACKET and (not closes or not (plain(lead) or self._share_of(ai, lead))):
                 continue
+            if kind == LinkKind.OF and lead and not self._share_of(ai, lead):
+                continue  # "40% of its budget of $2m": a share's noun before the whole's figure
             tight = kind == LinkKind.BRACKET and closes == "tight"
             self.links.append(Link(kind, ai, bi, "()" if tight else cue.text))
             if kind == LinkKind.BRACKET:

@@ -191,12 +191,13 @@ def _shares_of_an_earlier_total(fs: Figures, done: set[int]) -> list[Relation]:
         if p.kind not in _SHARES or p.index in done or whole.kind in _SHARES or not whole.q.value \
                 or any(f.q.unit == whole.q.unit and f is not whole for f in fs.in_clause(fs.clause_of(p))):
             continue
-        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.unit == whole.q.unit and f.q.value]
+        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.unit == whole.q.unit and f.q.value
+                  and f.kind == whole.kind and f.per is None]
         if before and before[-1].has(Role.TOTAL) and before[-1].kind == whole.kind:
             part = before[-1]
             out.append(Relation(RelationKind.PERCENT_OF, (("part", part), ("whole", whole), ("percent", p)),
                                 (f"'{cue}' takes {p.q.text} of {whole.q.text}; the total just stated, "
-                                 f"{part.q.text}, is read as the part",)))
+                                 f"{part.q.text}, is read as the part",), (("across", True),)))
     return out
 
 
@@ -212,11 +213,13 @@ def _named_wholes(fs: Figures) -> list[Relation]:
                 not p.q.value or not p.has(Role.SHARE):
             continue
         noun = p.measure.subject
-        if noun in (None, "total", "all") and p.cue(Role.SHARE) in ("of", "of total", "of all"):
+        total = p.cue(Role.SHARE) in ("of total", "of all")
+        if noun in (None, "total", "all") and (total or p.cue(Role.SHARE) == "of"):
             noun = a.measure.entity  # "of the total": the total of what the amount counts
             wholes = [w for w in fs.figures[:a.index] if w.sentence >= a.sentence - 2 and
                       w.kind == a.kind and w.q.unit == a.q.unit and w.measure.entity == noun and
                       _holds_all(fs, w, a)]
+            noun = noun or ("total" if total else None)  # money counts nothing: "the total" of it
         else:
             wholes = [w for w in fs.figures if w.kind == a.kind and w.q.unit == a.q.unit
                       and w.measure.subject == noun]
