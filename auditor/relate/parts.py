@@ -182,6 +182,10 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
     return out
 
 
+#: Words before a share that make the statement before it its part: "That is 131% of …".
+_THAT_IS = ("that is", "this is", "that was", "this was", "that represents", "this represents")
+
+
 def _shares_of_an_earlier_total(fs: Figures, done: set[int]) -> list[Relation]:
     """ "… a total of $22.5m. The snow bill will swallow 9% of the $375m budget", "That is 131% of
     the October average of 134mm": a share with no part of its own takes the total just stated.
@@ -191,9 +195,10 @@ def _shares_of_an_earlier_total(fs: Figures, done: set[int]) -> list[Relation]:
         if p.kind not in _SHARES or p.index in done or whole.kind in _SHARES or not whole.q.value \
                 or any(f.q.unit == whole.q.unit and f is not whole for f in fs.in_clause(fs.clause_of(p))):
             continue
-        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.unit == whole.q.unit and f.q.value
-                  and f.kind == whole.kind and f.per is None]
-        if before and before[-1].has(Role.TOTAL) and before[-1].kind == whole.kind:
+        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.value and f.per is None and (
+            f.q.unit == whole.q.unit and f.kind == whole.kind or
+            {f.kind, whole.kind} == {"count", "number"} and None in (f.q.unit, whole.q.unit))]
+        if before and (before[-1].has(Role.TOTAL) or p.cue("definite") in _THAT_IS):
             part = before[-1]
             out.append(Relation(RelationKind.PERCENT_OF, (("part", part), ("whole", whole), ("percent", p)),
                                 (f"'{cue}' takes {p.q.text} of {whole.q.text}; the total just stated, "
@@ -277,13 +282,23 @@ def parts(fs: Figures) -> list[Relation]:
         members += _more_parts(fs, total, members[-1])
         if len(members) < 2 or _series(total, members):
             continue
+        if total.kind == "count" and (total.q.value == len(members) or all(
+                (m.q.value or 0) > (total.q.value or 0) for m in members)):
+            # "1,460 plants at three sites: 820 in …, 390 in … and 250 in …": "three" counts the
+            # parts; the figure before it in its clause, if a count, is their total
+            before = fs.figures[total.index - 1] if total.index else None
+            if before is None or before.clause != total.clause or before.kind != "count":
+                continue
+            total, cue, counted = before, f"{total.q.text} … {cue}", total.q.value == len(members)
+        else:
+            counted = False
         named = total.kind == "count" and cue not in _OF_CUES  # "47 medals — 12 gold, 25 silver …"
         if not all(m.kind == total.kind and (m.q.unit == total.q.unit or named) or
                    m.kind == "number" and total.kind in ("count", "rate") for m in members):
             continue  # "40,000 cars a year, of which 25,000 …": the parts share the total's rate
         skipped = [f for f in fs.figures[members[0].index:members[-1].index]
                    if f not in members and f.kind in (total.kind, "number")]
-        exhaustive = not skipped and (cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or
+        exhaustive = not skipped and (counted or cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or
                                       any(m.has(Role.REST) for m in members))  # no part left out
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
