@@ -226,6 +226,9 @@ def _comparable(a: Figure, b: Figure, *, ends: bool = False) -> bool:
         return a.q.unit == b.q.unit
     if ends and {a.kind, b.kind} == {"rate", "count"}:  # "from 9,000 cars a month to 7,500"
         return a.q.unit == b.q.unit
+    if {a.kind, b.kind} == {"money", "number"}:  # "780 mln dlrs, up 30 pct from 600 mln"
+        n = a if a.kind == "number" else b
+        return any(c.isalpha() for c in n.q.text)  # a scaled amount written without its currency
     return {a.kind, b.kind} == {"count", "number"} and None in (a.q.unit, b.q.unit)
 
 

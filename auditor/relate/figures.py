@@ -169,6 +169,21 @@ def _head_noun(words: list[str]) -> str:
     return singular(head) if len(head) > 2 else ""
 
 
+_LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
+
+
+def _past_label(words: list[str]) -> list[str]:
+    """The words before a figure without a label that names it: "from an original estimate of"
+    reads as "from", "compared with last year's figure of" as "compared with" ([] if none).
+    """
+    if words[-1:] != ["of"]:
+        return []
+    for k in range(2, min(len(words), 6) + 1):
+        if words[-k] in _LABEL_AFTER:
+            return words[:len(words) - k + 1] if plain(words[len(words) - k + 1:-1]) else []
+    return []
+
+
 class _Reader:
     """Reads sentences one by one into figures, links and clauses."""
 
@@ -354,11 +369,14 @@ class _Reader:
                 bare[-2:-1] and bare[-2] in DEFINITE and bare[-1].isalpha():
             self.cues.setdefault(fi, []).append(("definite", " ".join(bare[-2:])))
         done: set[str] = set()
-        for cue in _BEFORE_BY_LAST.get(words_b[-1] if words_b else "", ()):
-            # longest phrase first; one role and one sign from each side
-            if cue.yields not in done and ends_with(words_b, cue.words):
-                self._give(fi, cue)
-                done.add(cue.yields)
+        for words in (words_b, _past_label(words_b)):
+            for cue in _BEFORE_BY_LAST.get(words[-1] if words else "", ()):
+                # longest phrase first; one role and one sign from each side
+                if cue.yields not in done and ends_with(words, cue.words):
+                    self._give(fi, cue)
+                    done.add(cue.yields)
+            if done:
+                break
         done.clear()
         for cue in _AFTER_BY_FIRST.get(words_a[0] if words_a else "", ()):
             if cue.value == Role.BACKREF and followed and len(words_a) == len(cue.words):
