@@ -288,3 +288,12 @@ def test_counts_joined_by_in_or_out_of_stay_counts(text: str) -> None:
 def test_a_fraction_over_a_period_is_two_figures() -> None:
     kinds = [(q["kind"], q["value"]) for q in quantities("Spending was cut by a third over five years.")]
     assert kinds == [("fraction", pytest.approx(1 / 3)), ("duration", 5)]
+
+
+def test_an_adjective_of_frequency_counts_its_own_noun_not_the_figure_before() -> None:
+    from auditor import audit_text
+
+    q = audit_text("Shares fell 34p to 257p after the firm said annual profit would fall.")
+    assert set(q.quantities_frame()["per"].dropna()) == set()
+    q = audit_text("About 30,000 soldiers desert each month.").quantities_frame()
+    assert list(q["per"]) == ["month"]

@@ -151,6 +151,11 @@ _HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|several|
                         re.I)
 
 
+#: A word after a one-word frequency that makes it an adjective of its noun ("annual profit").
+_ADJECTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|by|since|until|with|than|as|over|"
+                        r"so|since|until|before|after|while|when|because|of)\b)[a-z]")
+
+
 def _per_period(text: str, q: QHit, scopes: _Scopes, hits: list[PeriodHit],
                 ends: list[int], k: int) -> PeriodHit | None:
     """ "30,000 soldiers are leaving their units each month": a frequency later in the clause."""
@@ -169,6 +174,8 @@ def _per_period(text: str, q: QHit, scopes: _Scopes, hits: list[PeriodHit],
             return None
         if _HOW_OFTEN.search(text, max(q.end, h.start - 14), h.end):
             return None  # "1,200 people work from home once a week": how often each one does it
+        if _ADJECTIVE.match(text, h.end) and " " not in text[h.start:h.end].strip():
+            continue  # "257p, after it warned that annual profit …": it counts the next noun
         return h
     return None
 
