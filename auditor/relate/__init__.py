@@ -21,6 +21,7 @@ from auditor.relate.restated import (
     definite_restated,
     headline_restated,
     magnitudes,
+    repeated,
     restated,
 )
 
@@ -30,7 +31,7 @@ Builder = Callable[[Figures], list[Relation]]
 BUILDERS: tuple[Builder, ...] = (
     conversions, changes, backref_changes, respective_changes, doubling_claims, parts,
     running_totals, part_of, percent_of, shares_of_total, rate_totals, averages, restated,
-    headline_restated, definite_restated, averages_restated, magnitudes, dates)
+    headline_restated, definite_restated, averages_restated, repeated, magnitudes, dates)
 _NONNEG = {"count", "money", "percent", "measure", "duration", "rate", "age", "fraction"}
 
 

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from auditor.extract.words import singular
-from auditor.model import Extraction, Period, Quantity
+from auditor.model import Extraction, Period, Quantity, Sentence
 from auditor.read import Document
 from auditor.relate.cues import (
     CLAUSE_BREAKS,
@@ -86,6 +86,7 @@ class Figures:
     # "death in 1981": for each noun, the first two years given to it and the sentence of each
     event_years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     date_ranges: frozenset[str] = frozenset()  # periods named by both dates: "from 3 to 17 March"
+    repeats: tuple[tuple[int, int], ...] = ()  # figures in the same place of a sentence written twice
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict)
     _periods_by_sentence: dict[int, list[Period]] = field(default_factory=dict)
 
@@ -141,7 +142,43 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
                           and _WRITTEN_YEAR.search(p.text)}))
     ranges = frozenset(p.id for p in ex.periods if _DATE_RANGE.search(p.text))
     return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
-                   ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years, ranges)
+                   ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years, ranges,
+                   _repeated(text, sentences, figs))
+
+
+def _repeated(text: str, sentences: tuple[Sentence, ...], figs: list[Figure]) -> tuple[tuple[int, int], ...]:
+    """The figures that stand in the same place of a passage written twice (a paragraph a filing
+    repeats): two sentences word for word alike but for one figure, with a neighbour alike too.
+    (first, second) index pairs.
+    """
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    masked = []
+    for s in sentences:
+        cut, at = [], s.start
+        for f in by_sentence.get(s.index, []):
+            cut += [text[at:f.q.at[0]], "#"]
+            at = f.q.at[1]
+        words = "".join([*cut, text[at:s.end]]).lower().split()
+        masked.append(" ".join(words) if len(words) >= 6 else f"#{s.index}")  # too short to tell
+    def texts(k: int) -> list[str]:
+        return [f.q.text for f in by_sentence.get(sentences[k].index, [])]
+
+    first: dict[str, int] = {}
+    pairs = []
+    for j, m in enumerate(masked):
+        i = first.setdefault(m, j)
+        if i == j or not by_sentence.get(sentences[j].index):
+            continue
+        if not any(0 <= i + d and j + d < len(masked) and i + d != j and masked[i + d] == masked[j + d]
+                   and texts(i + d) and texts(i + d) == texts(j + d) for d in (-1, 1)):
+            continue  # one sentence alike is a template ("The outstanding balance … is $4.")
+        mine, theirs = by_sentence[sentences[j].index], by_sentence[sentences[i].index]
+        both = list(zip(theirs, mine, strict=True)) if len(mine) == len(theirs) else []
+        if both and sum(a.q.text != b.q.text for a, b in both) <= 1:
+            pairs += [(a.index, b.index) for a, b in both]
+    return tuple(pairs)
 
 
 # Words that open a modifier after a noun ("the 300 staff at its Leeds plant", "the 29 trucks

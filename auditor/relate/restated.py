@@ -65,6 +65,22 @@ def restated(fs: Figures) -> list[Relation]:
     return out
 
 
+def repeated(fs: Figures) -> list[Relation]:
+    """A sentence written twice, word for word but for a figure (a paragraph a filing repeats):
+    each figure must be the same both times.
+    """
+    out = []
+    for i, j in fs.repeats:
+        a, b = fs.figures[i], fs.figures[j]
+        if a.kind == b.kind and a.q.unit == b.q.unit and a.q.value is not None and b.q.value is not None:
+            out.append(Relation(RelationKind.RESTATED, (("first", a), ("second", b)),
+                                (f"the sentence of {a.q.text} is written again, word for word, with "
+                                 f"{b.q.text} in its place",),
+                                (("key", ("repeated", "a sentence written twice")),
+                                 ("headline", False), ("definite", False))))
+    return out
+
+
 def definite_restated(fs: Figures) -> list[Relation]:
     """ "A convoy of 58 lorries set off" … "Only 29 of the 38 trucks were let through": a count
     named with "the" points back to the one count of its noun given before. Not a subset ("the 12
