@@ -16,7 +16,9 @@ _COUNTED = ("count", "number", "money", "measure")
 _CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN)
 _DASHES = ("—", "–", "--")
 _OF_CUES = ("of", "out of", "of all", "from among")
-_ONE_PART = ("of which", "including", "included", "among them")
+_ONE_PART = ("of which", "including", "included", "includes", "include", "among them")
+#: What a figure nets gains against losses in: a part "included" may be larger than it.
+_NETTED = frozenset("net income profit loss earnings result results margin change effect balance".split())
 _SPLIT_EXHAUSTIVE = ("compris", "consist", "is made up", "made up", "split", "divided", "broken down")
 
 
@@ -41,6 +43,7 @@ def part_of(fs: Figures) -> list[Relation]:
                                 (f"'{cue}' links {part.q.text} to {whole.q.text}",)))
     for whole, part, cue in fs.linked(LinkKind.SPLIT):  # "€51bn, of which €73bn …"
         if cue in _ONE_PART and part.kind == whole.kind and part.q.unit == whole.q.unit and \
+                whole.measure.subject not in _NETTED and whole.sign > 0 and whole.kind != "number" and \
                 part.kind in _COUNTED and part.q.value is not None and whole.q.value is not None:
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
                                 (f"'{cue}' makes {part.q.text} part of {whole.q.text}",)))
@@ -307,6 +310,32 @@ def parts(fs: Figures) -> list[Relation]:
                              ("across", any(m.sentence != total.sentence for m in members)))))
     out += _list_then_total(fs, nxt)
     out += _exhaustive_shares(fs, nxt)
+    out += _remaining_share(fs)
+    return out
+
+
+_CHANGING = frozenset({Role.DELTA, Role.PERCENT, Role.FROM})
+
+
+def _remaining_share(fs: Figures) -> list[Relation]:
+    """ "vest at 75% on … The remaining 25% vest on …": the rest and the shares named before it
+    (in its sentence, or else in the one before) make the whole.
+    """
+    out = []
+    for r in fs.figures:
+        if r.kind != "percent" or not r.has(Role.REST) or r.roles & _CHANGING or not r.q.value:
+            continue
+        for k in (r.sentence, r.sentence - 1):
+            named = [f for f in fs.in_sentence(k) if f.index < r.index and f.kind == "percent"
+                     and f.q.value and not f.roles & (_CHANGING | {Role.REST, Role.SHARE})]
+            if named:
+                break
+        if not named or len(named) > 3:
+            continue
+        out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, (*(("part", f) for f in named), ("part", r)),
+                            (f"'{r.cue(Role.REST)}' makes {r.q.text} the rest of the whole "
+                             f"{', '.join(f.q.text for f in named)} {'is' if len(named) == 1 else 'are'} "
+                             "part of",), (("across", r.sentence != named[0].sentence),)))
     return out
 
 
