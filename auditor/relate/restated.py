@@ -180,7 +180,8 @@ def _same_thing(fs: Figures, h: Figure, b: Figure) -> bool:
         return not (h.roles | b.roles) & changing and not b.direction and \
             len({w for w in fs.nouns[0] & fs.nouns[1] if len(w) > 4} - _GENERIC) > 0
     return bool(h.measure.subject and h.measure.subject == b.measure.subject) or \
-        len(fs.words[h.index] & fs.words[b.index]) > 1
+        len(fs.words[h.index] & fs.words[b.index]) > 1 or \
+        len({w for w in fs.nouns[0] & fs.nouns[1] if len(w) > 3} - _GENERIC) > 1  # "Hendrix guitar …"
 
 
 def _alike(a: Figure, b: Figure) -> bool:
