@@ -68,11 +68,13 @@ def average_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
     """
     for rel in rels.testing(RelationKind.AVERAGE):
         t, d, r = rel["total"], rel["span"], rel["average"]
-        avg = interval(t) / interval(d)
+        k = float(rel.param("per_span", 1.0))  # type: ignore[arg-type]
+        avg = interval(t) / interval(d).scale(k)
         R = interval(r)
         if not avg.widen(0.02 + rels.tolerance).meets(R):
-            yield finding(me, E, f"{t.q.text} over {d.q.text} is {fmt_iv(avg)} a {r.q.per}, not "
-                           f"{r.q.text}.", (t, d, r), f"{t.q.text} / {d.q.text} = {fmt_iv(avg)} a "
+            span = d.q.text if k == 1 else f"{d.q.text} ({fmt_iv(interval(d).scale(k))} {r.q.per}s)"
+            yield finding(me, E, f"{t.q.text} over {d.q.text} is {fmt_iv(avg, r)} a {r.q.per}, not "
+                           f"{r.q.text}.", (t, d, r), f"{t.q.text} / {span} = {fmt_iv(avg, r)} a "
                            f"{r.q.per}; stated: {stated(r)}", avg, R, rel=rel)
 
 

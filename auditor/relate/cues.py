@@ -47,7 +47,7 @@ after      role=anniversary          anniversary | birthday | edition | staging
 after      role=ago                  ago
 after      role=elapsed              since | since then | after | later | on from | run | wait | absence | gap | drought | hiatus
 before     role=elapsed              after | ending | ended after | closed after
-before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within
+before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within | over next | in next | during next | within next | over coming | in coming
 after      sign=-1                   loss | losses | net loss | operating loss | pre-tax loss | pretax loss | of loss | of operating loss | of net loss | deficit | in losses | in the red
 before     sign=-1                   loss of | losses of | net loss of | deficit of | minus | negative
 between    link=or lead=8            , or | or | , or about | , or around | , or roughly | , or nearly | , or some | , or more than | , or over | , or less than | , or fewer than | , or under | , or almost | , or at least | , representing | representing | , equivalent to | equivalent to | , the equivalent of | , i.e. | i.e. | , accounting for | accounting for | , a share of | a share of | , a turnout of | , equal to | equal to | , which translates to | translates to | - or | — or | – or | which is

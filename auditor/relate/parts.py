@@ -160,6 +160,7 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
     out = []
     wholes_of = {a.index for a, _, _ in fs.linked(LinkKind.SPLIT)}
     in_of = {f.index for x, w, _ in fs.linked(LinkKind.OF) for f in (x, w)}
+    split = {w.index for _, w, _ in fs.linked(LinkKind.OF)}
     largest: dict[int, float] = {}  # each sentence's largest count
     for f in fs.figures:
         if f.kind == "count" and f.q.value:
@@ -173,7 +174,8 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
                 largest.get(count.sentence, 0.0) > count.q.value:
             continue
         before = [w for w in fs.in_sentence(count.sentence - 1)
-                  if w.kind == "count" and w.q.value and w.q.value > count.q.value]
+                  if w.kind == "count" and w.q.value and w.q.value > count.q.value
+                  and w.index not in split]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
         totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
         whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
         if whole is None:

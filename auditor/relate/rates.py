@@ -164,11 +164,15 @@ def averages(fs: Figures) -> list[Relation]:
         for at, d in spans:
             near = figs[max(0, at - 8):at + 9]  # the figures of one construction
             for r in near:
-                if r.per != d.q.unit or r.q.value is None:
+                k = _PER_DAYS[d.q.unit] / _PER_DAYS[r.per] if d.q.unit in _PER_DAYS and r.per in _PER_DAYS \
+                    else 1.0 if r.per == d.q.unit else None  # "in the four weeks …, about 372 a day"
+                if k is None or r.q.value is None:
                     continue
                 for t in near:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
+                    if any(f is not r for f in fs.figures[min(t.index, d.index) + 1:max(t.index, d.index)]):
+                        continue  # the span is the total's own, not a later figure's ("… 40 mln in the year")
                     # a pace and the change it adds up to ("advanced 3km a day …, gaining 36km")
                     # are tied as well
                     tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
@@ -179,7 +183,7 @@ def averages(fs: Figures) -> list[Relation]:
                         out.append(Relation(RelationKind.AVERAGE,
                                             (("total", t), ("span", d), ("average", r)),
                                             (f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of "
-                                             f"{t.q.text}",)))
+                                             f"{t.q.text}",), (("per_span", k),)))
                         break
     out += _rate_restated(fs)
     out += _speeds(fs)
