@@ -59,8 +59,8 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
         if len(group) < 2:
             continue
         # Conversions dated in different years may use different rates: only a slip far beyond
-        # a year's move (a missing zero) counts then.
-        slack = 0.02 if dated_alike(group) else 0.5
+        # a year's move (a missing zero, a rate a third or more apart) counts then.
+        slack = 0.02 if dated_alike(group) else 0.25
         rels.tested.update(id(r) for r in group)
         rates = []
         for r in group:
