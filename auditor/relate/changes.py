@@ -196,6 +196,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
             cues.append(f"'{f.cue(Role(r))}' makes {f.q.text} the {'start' if r == 'from' else 'end'}")
     params: list[tuple[str, object]] = [("direction", direction),
                                         ("direction_cue", c.direction_cue.lstrip("~"))]
+    if "direction_next" in c.facts and direction == c.direction:
+        params.append(("across", True))  # "… compared to 38.3%. The increase in …"
     if c.multiplier and ends:
         params += [("multiplier", c.multiplier), ("multiplier_text", c.multiplier_text),
                    ("multiplier_hedge", c.multiplier_hedge)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from auditor.extract.words import singular
 from auditor.model import Extraction, Period, Quantity, Sentence
@@ -133,6 +133,7 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
     if not sentences and qs:
         reader.sentence(0, 0, len(text))
     figs = reader.finish()
+    _direction_named_next(text, sentences, figs, reader.clauses)
     headline = bool(sentences) and not text[sentences[0].start:sentences[0].end].rstrip().endswith(
         (".", "!", "?", '"', "”", ":"))
     words = [frozenset(w for w in _WORDS.findall(text[max(0, f.q.at[0] - 45):f.q.at[0]].lower())
@@ -144,6 +145,34 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
     return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
                    ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years, ranges,
                    _repeated(text, sentences, figs))
+
+
+_NAMED_CHANGE = re.compile(
+    r"\s*(?:the|this|that)\s+(\w+)\s+(?:in|of)((?:\s+(?!(?:was|were|is|are|has|had|primarily|mainly|"
+    r"largely|reflects|reflected|due|resulted|came)\b)[\w-]+){0,5})", re.I)
+
+
+def _direction_named_next(text: str, sentences: tuple[Sentence, ...], figs: list[Figure],
+                          clauses: list[Clause]) -> None:
+    """ "The rate was 18.3% in 2018 compared to 38.3% in 2017. The increase in the rate …": a
+    comparison with no direction of its own takes the one the next sentence names it by.
+    """
+    for n, c in enumerate(clauses):
+        if c.direction or c.sentence + 1 >= len(sentences) or not any(
+                figs[i].has(Role.FROM) for i in c.figures):
+            continue
+        if any(o.sentence == c.sentence and o.index > c.index and o.figures for o in clauses):
+            continue  # only the sentence's last clause with figures is what comes next refers to
+        nxt = sentences[c.sentence + 1]
+        m = _NAMED_CHANGE.match(text, nxt.start, nxt.end)
+        word = m.group(1).lower() if m else ""
+        named = {w for w in (m.group(2).lower().split() if m else ()) if len(w) > 3}
+        here = sentences[c.sentence]
+        if named and named <= set(re.findall(r"[\w-]+", text[here.start:here.end].lower())) and \
+                word in DIRECTION_WORDS and not word.endswith(("ed", "ing")):
+            # what the change is "in" is what the sentence before measures
+            clauses[n] = replace(c, direction=DIRECTION_WORDS[word], direction_cue=f"~{m.group().strip()} …"
+                                 if m else "", facts=c.facts | {"direction_next"})
 
 
 def _repeated(text: str, sentences: tuple[Sentence, ...], figs: list[Figure]) -> tuple[tuple[int, int], ...]:
