@@ -196,13 +196,20 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
         breaks = t.norm in CLAUSE_BREAKS and not (  # "trains due on Monday" goes on; "due to" breaks
             t.norm == "due" and (i + 1 >= len(toks) or toks[i + 1].norm != "to"))
         cut = t.norm == ";" or (breaks and i > start) or (
-            t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ",") or (
+            t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ","
+            and not _comparing(toks, i)) or (
             t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
         if cut and i > start:
             bounds.append((start, i))
             start = i
     bounds.append((start, len(toks)))
     return bounds
+
+
+def _comparing(toks: list[Tok], i: int) -> bool:
+    """ ", as compared to $176.2m": the start of the change the clause states, not a new clause."""
+    return toks[i].norm == "as" and [t.norm for t in toks[i + 1:i + 3]] in (
+        ["compared", "to"], ["compared", "with"], ["against", "#"])
 
 
 def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
