@@ -297,3 +297,10 @@ def test_an_adjective_of_frequency_counts_its_own_noun_not_the_figure_before() -
     assert set(q.quantities_frame()["per"].dropna()) == set()
     q = audit_text("About 30,000 soldiers desert each month.").quantities_frame()
     assert list(q["per"]) == ["month"]
+
+
+def test_network_generations_are_codes_not_counts() -> None:
+    from auditor import audit_text
+
+    texts = list(audit_text("Owners of 3G and 4G phones bought 5 million 5G handsets.").quantities_frame()["text"])
+    assert texts == ["5 million"]

@@ -58,7 +58,7 @@ _IDENTIFIER = re.compile(
 )
 # Capital suffixes that make "10M", "5GW", "100F" a figure rather than a code like "4G" or "3D".
 _UNIT_CAPS = frozenset("""K M B MM BN USD GBP EUR AUD CAD JPY CNY RMB INR CHF GW MW KW W V GB MB
-TB KB PB HP BHP F C GHZ MHZ KHZ HZ MAH KWH MWH GWH TWH MPH KPH MPG DB T L G""".split())
+TB KB PB HP BHP F C GHZ MHZ KHZ HZ MAH KWH MWH GWH TWH MPH KPH MPG DB T L""".split())
 _HYPHEN_OK = frozenset("last top round covid mp".split())
 _CURRENCY_CODE_ID = re.compile(
     r"^(?:(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|"

@@ -26,6 +26,30 @@ def changes(fs: Figures) -> list[Relation]:
     return out
 
 
+def moves(fs: Figures) -> list[Relation]:
+    """ "GDP is tipped to be 4.1% this year, dipping to 4% in 2005, before picking up again to 4.2%":
+    a figure a verb moves "to" starts from the level just before it, when no amount or percentage
+    of its own says how far it moved. A warning at most: the level is read, not named.
+    """
+    out = []
+    for f in fs.figures:
+        cue = f.cue("moved")
+        if not cue or f.q.value is None or any(
+                g.roles & {Role.DELTA, Role.PERCENT, Role.FROM} for g in fs.in_clause(fs.clause_of(f))):
+            continue
+        prev = fs.figures[f.index - 1] if f.index else None
+        if prev is None or prev.sentence != f.sentence or prev.q.value is None or \
+                prev.roles - {Role.TO} or not _comparable(prev, f, ends=True) or _ranks(prev, f) or \
+                prev.clause != f.clause and "contrast" in fs.clause_of(f).facts or \
+                any(g.has(Role.RANGE) for g in fs.in_sentence(f.sentence)):
+            continue  # "…, while 3G ownership grows to …" is another series; "ranged from … down to"
+        out.append(Relation(RelationKind.CHANGE, (("from", prev), ("to", f)),
+                            (f"'{cue}' moves {f.q.text} from the level before it, {prev.q.text}",),
+                            (("direction", f.direction), ("direction_cue", cue.removesuffix(" to")),
+                             ("across", True))))
+    return out
+
+
 def respective_changes(fs: Figures) -> list[Relation]:
     """ "$31.0 million and $27.5 million for 2019 and 2018, respectively, an increase of $4.5
     million or 12.7%": two values given for two years, and the change between them. The later

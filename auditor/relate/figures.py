@@ -147,6 +147,8 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
                    _repeated(text, sentences, figs))
 
 
+_CONTRAST = frozenset("while whereas but although though however".split())
+
 _NAMED_CHANGE = re.compile(
     r"\s*(?:the|this|that)\s+(\w+)\s+(?:in|of)((?:\s+(?!(?:was|were|is|are|has|had|primarily|mainly|"
     r"largely|reflects|reflected|due|resulted|came)\b)[\w-]+){0,5})", re.I)
@@ -324,6 +326,9 @@ class _Reader:
                         fact_cues.append((cue.value, cue.text))
                     elif cue.yields == "mult" and mult[0] is None:
                         mult = (cue.value, cue.text, hedge_before(words, i))
+        if words[:1] and words[0] in _CONTRAST:
+            facts.add("contrast")  # "…, while 3G ownership grows to five million": another series
+            fact_cues.append(("contrast", words[0]))
         for i in figs:
             q = self.qs[toks[i].fig]
             if q.kind.value == "multiplier" and mult[0] is None and q.value and is_comparison(toks, i, q):
@@ -441,6 +446,8 @@ class _Reader:
                 if cue.yields not in done and ends_with(words, cue.words):
                     self._give(fi, cue)
                     done.add(cue.yields)
+                    if cue.value == Role.TO and cue.words == ("to",):
+                        self._moved(fi, words[:-1])
             if done:
                 break
         done.clear()
@@ -466,6 +473,16 @@ class _Reader:
         elif self.qs[fi].change and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
             self.roles.setdefault(fi, set()).add(Role.DELTA)
             self.direction.setdefault(fi, self.qs[fi].change or "")
+
+    def _moved(self, fi: int, lead: list[str]) -> None:
+        """ "…, dipping to 4% in 2005, before picking up again to 4.2%": the verb right before "to"
+        says which way the figure moved from the one before it.
+        """
+        tail = lead[-3:]
+        at = next((i for i in range(len(tail) - 1, -1, -1) if tail[i] in DIRECTION_WORDS), None)
+        if at is not None and (at == len(tail) - 1 or tail[-1] in ("again", "back", "up", "down")):
+            self.direction.setdefault(fi, DIRECTION_WORDS[tail[at]])
+            self.cues.setdefault(fi, []).append(("moved", " ".join([*tail[at:], "to"])))
 
     def _give(self, fi: int, cue: Cue) -> None:
         if cue.yields == "sign":
