@@ -17,8 +17,8 @@ def conversions(fs: Figures) -> list[Relation]:
                         (LinkKind.OR, fs.linked(LinkKind.OR)), (LinkKind.OR, dashed)):  # "36km — 22 miles —"
         for a, b, cue in links:
             if a.kind not in ("money", "measure") or b.kind != a.kind or a.q.value is None or \
-                    b.q.value is None or a.per != b.per:
-                continue
+                    b.q.value is None or a.per != b.per and None not in (a.per, b.per):
+                continue  # "1bn CFA francs ($2m; £4m) a month": the rate after a bracket is all of it
             if a.q.unit == b.q.unit and (cue != "()" or a.kind != "money"):
                 continue  # "£5m or £6m" gives two choices; "£399 (£469 with VAT)" adds to it
             out.append(Relation(RelationKind.CONVERSION, (("value", a), ("converted", b)),

@@ -179,8 +179,8 @@ def _direction_named_next(text: str, sentences: tuple[Sentence, ...], figs: list
 
 def _repeated(text: str, sentences: tuple[Sentence, ...], figs: list[Figure]) -> tuple[tuple[int, int], ...]:
     """The figures that stand in the same place of a passage written twice (a paragraph a filing
-    repeats): two sentences word for word alike but for one figure, with a neighbour alike too.
-    (first, second) index pairs.
+    repeats): two sentences word for word alike but for one figure (or one the end of the other,
+    where a full stop was lost), with a neighbour alike too. (first, second) index pairs.
     """
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
@@ -192,21 +192,26 @@ def _repeated(text: str, sentences: tuple[Sentence, ...], figs: list[Figure]) ->
             cut += [text[at:f.q.at[0]], "#"]
             at = f.q.at[1]
         words = "".join([*cut, text[at:s.end]]).lower().split()
-        masked.append(" ".join(words) if len(words) >= 6 else f"#{s.index}")  # too short to tell
+        masked.append(" ".join(words) if len(words) >= 8 else f"#{s.index}")  # too short to tell
+
     def texts(k: int) -> list[str]:
         return [f.q.text for f in by_sentence.get(sentences[k].index, [])]
 
-    first: dict[str, int] = {}
-    pairs = []
-    for j, m in enumerate(masked):
-        i = first.setdefault(m, j)
-        if i == j or not by_sentence.get(sentences[j].index):
-            continue
-        if not any(0 <= i + d and j + d < len(masked) and i + d != j and masked[i + d] == masked[j + d]
-                   and texts(i + d) and texts(i + d) == texts(j + d) for d in (-1, 1)):
+    def alike(i: int, j: int) -> bool:
+        a, b = sorted((masked[i], masked[j]), key=len)
+        return a == b or b.endswith(" " + a) and not a.startswith("#")
+
+    pairs: list[tuple[int, int]] = []
+    with_figures = [k for k, s in enumerate(sentences) if by_sentence.get(s.index)]
+    for n, j in enumerate(with_figures):
+        i = next((i for i in with_figures[:n] if alike(i, j)), None)
+        if i is None or not any(0 <= i + d and j + d < len(masked) and i + d != j and
+                                masked[i + d] == masked[j + d] and texts(i + d) and
+                                texts(i + d) == texts(j + d) for d in (-1, 1)):
             continue  # one sentence alike is a template ("The outstanding balance … is $4.")
-        mine, theirs = by_sentence[sentences[j].index], by_sentence[sentences[i].index]
-        both = list(zip(theirs, mine, strict=True)) if len(mine) == len(theirs) else []
+        theirs, mine = by_sentence[sentences[i].index], by_sentence[sentences[j].index]
+        k = min(len(theirs), len(mine))  # a sentence that swallowed another ends like it
+        both = list(zip(theirs[len(theirs) - k:], mine[len(mine) - k:], strict=True))
         if both and sum(a.q.text != b.q.text for a, b in both) <= 1:
             pairs += [(a.index, b.index) for a, b in both]
     return tuple(pairs)
