@@ -463,7 +463,17 @@ def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         while members[-1].index in nxt and nxt[members[-1].index].kind == "percent":
             members.append(nxt[members[-1].index])
         clause = fs.clause_of(members[-1])
-        if len(members) < 3 or len({m.sentence for m in members}) != 1 or any(m.roles for m in members):
+        if len({m.sentence for m in members}) != 1 or any(m.roles - {Role.SHARE} for m in members[:1]) \
+                or any(m.roles for m in members[1:]):
+            continue
+        if len(members) == 2 and clause.fact_cue("exhaustive") in ("rest", "remaining", "remainder"):
+            # "70% of his time to Renault, 40% to Nissan and the rest to …": at most the whole
+            out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
+                                (f"'the {clause.fact_cue('exhaustive')}' comes after {members[0].q.text} "
+                                 f"and {members[1].q.text}, so they are parts of one whole",),
+                                (("exhaustive", False),)))
+            continue
+        if len(members) < 3:
             continue
         if "exhaustive" in clause.facts:
             out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
