@@ -463,8 +463,15 @@ def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         while members[-1].index in nxt and nxt[members[-1].index].kind == "percent":
             members.append(nxt[members[-1].index])
         clause = fs.clause_of(members[-1])
-        if len({m.sentence for m in members}) != 1 or any(m.roles - {Role.SHARE} for m in members[:1]) \
-                or any(m.roles for m in members[1:]):
+        shared = [m for m in members if m.roles]
+        if len({m.sentence for m in members}) != 1 or len(shared) > 1 or "respectively" in clause.facts or \
+                shared and (shared[0].roles != {Role.SHARE} or shared[0] not in (members[0], members[-1])):
+            continue  # one "of" at the head or the tail of the list: "43%, 31% and 46% of the growth";
+            # "17.1%, 15.2% and 11.3% of revenue in 2017, 2018 and 2019 respectively" is a series
+        if len(members) >= 3 and shared == members[-1:] and "exhaustive" not in clause.facts:
+            out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
+                                (f"'{members[-1].cue(Role.SHARE)}' after the last of them makes the "
+                                 "shares listed parts of one whole",), (("exhaustive", False),)))
             continue
         if len(members) == 2 and clause.fact_cue("exhaustive") in ("rest", "remaining", "remainder"):
             # "70% of his time to Renault, 40% to Nissan and the rest to …": at most the whole
