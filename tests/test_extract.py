@@ -304,3 +304,10 @@ def test_network_generations_are_codes_not_counts() -> None:
 
     texts = list(audit_text("Owners of 3G and 4G phones bought 5 million 5G handsets.").quantities_frame()["text"])
     assert texts == ["5 million"]
+
+
+def test_over_after_a_particle_verb_is_no_hedge() -> None:
+    from auditor import audit_text
+
+    q = audit_text("We took over 31 restaurants and sold over 40 more.").quantities_frame()
+    assert list(zip(q["text"], q["qualifier"], strict=True)) == [("31", "exact"), ("40", "above")]

@@ -618,6 +618,9 @@ _GLUED_LAST = frozenset(g[-1] for g in _GLUED_HEDGES)
 _QB_LAST = frozenset(k.split()[-1] for k in _QB_KIND if k.split())  # a hedge's last word
 
 
+_SPAN_AHEAD = re.compile(r"[\w.,]+\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+
+
 def _hedge_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
     """The hedge phrase ending right before ``pos`` ("more than", "~", "an estimated") and
     where it starts, by looking up the last few words (an end-anchored regex is slow).
@@ -638,6 +641,9 @@ def _hedge_before(text: str, pos: int, lo: int) -> tuple[str, int] | None:
             continue
         phrase = " ".join(words[-n:]).lower().lstrip(_OPENERS)
         kind = _QB_KIND.get(phrase)
+        if kind and phrase in ("over", "under") and len(words) > n and \
+                words[-n - 1].lower() in PARTICLE_VERBS and not _SPAN_AHEAD.match(text, pos):
+            return None  # "we took over 31 restaurants": a verb's particle ("it took over 20 years" is not)
         if kind:
             return kind, pos - len(seg) + seg.rfind(words[-n]) + (
                 len(words[-n]) - len(words[-n].lstrip(_OPENERS)))

@@ -68,16 +68,20 @@ def _rest_of(fs: Figures, pairs: list[Relation]) -> list[Relation]:
         part, whole = rel["part"], rel["whole"]
         nxt = None
         for f in fs.figures[part.index + 1:]:  # the first figure after the part that could be the rest
-            if f.sentence > part.sentence + 1:
+            if f.sentence > part.sentence + 2:
                 break
             if f.kind in _COUNTED and f is not whole:
                 nxt = f
                 break
-        rest = nxt if nxt is not None and nxt.has(Role.REST) and nxt.q.value is not None else None
+        # "The rest, about 8,300"; "Of the 50 …, 31 … The acquisition of the additional 29"
+        rest = nxt if nxt is not None and nxt.q.value is not None and (
+            nxt.has(Role.REST) and nxt.sentence <= part.sentence + 1 or
+            nxt.has(Role.INCREMENT) and nxt.cue("definite") == "the additional") else None
         if rest is None or not (_same_measure(rest, whole) or rest.kind == "number"):
             continue
         out.append(Relation(RelationKind.PARTS, (("total", whole), ("part", part), ("part", rest)),
-                            (f"'{rest.cue(Role.REST)}' makes {rest.q.text} what {whole.q.text} "
+                            (f"'{rest.cue(Role.REST) or 'the additional'}' makes {rest.q.text} what "
+                             f"{whole.q.text} "
                              f"holds besides {part.q.text}",),
                             (("exhaustive", True), ("across", rest.sentence != part.sentence))))
     return out
