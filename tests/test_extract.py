@@ -311,3 +311,11 @@ def test_over_after_a_particle_verb_is_no_hedge() -> None:
 
     q = audit_text("We took over 31 restaurants and sold over 40 more.").quantities_frame()
     assert list(zip(q["text"], q["qualifier"], strict=True)) == [("31", "exact"), ("40", "above")]
+
+
+def test_a_number_in_words_hyphened_to_its_unit() -> None:
+    from auditor import audit_text
+
+    q = audit_text("A twenty-mile walk, a four-year deal and a one-off fee.").quantities_frame()
+    assert list(zip(q["text"], q["value"], q["unit"], strict=True)) == [
+        ("twenty-mile", 20.0, "mile"), ("four-year", 4.0, "year")]

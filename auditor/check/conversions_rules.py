@@ -33,6 +33,9 @@ def conversion_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
         if conv is None:
             continue
         B = interval(b)
+        v = b.q.value
+        if v is not None and v == int(v) and B.hi - B.lo < 1:
+            B = Iv(min(B.lo, v - 0.5), max(B.hi, v + 0.5))  # "6km (four-mile)": rounded to the mile
         if not conv.widen(0.03 + rels.tolerance).meets(B):
             unit = b.q.unit_text or b.q.unit.replace("_", " ")
             yield finding(me, E, f"{a.q.text} is {fmt_iv(conv)} {unit}, not {b.q.text}.", (a, b),

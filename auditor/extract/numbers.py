@@ -65,12 +65,16 @@ _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _DEN = "|".join(sorted(FRACTION_DENOMS, key=len, reverse=True))
 _CORE = rf"(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_UNITS}|{_SCALES}"
 _JOIN = r"(?:\s*-\s*|\s+)(?:and\s+(?:a\s+|an\s+)?)?"
+#: Units a number in words may be hyphened to: "a four-mile walk", "a 12-year-old", "a ten-day trial".
+_HYPHEN_UNITS = ("miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inch(?:es)?|yards?|acres?|"
+                 "hectares?|tonnes?|tons?|pounds?|litres?|liters?|gallons?|years?|months?|weeks?|days?|"
+                 "hours?|minutes?|seconds?|decades?|centur(?:y|ies)|storey|story")
 _COMPOUND_ORD = rf"(?:{_TENS})[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!s)"
 WORDS = re.compile(
     rf"(?<![\w-])(?P<neg>(?:negative|minus)\s+)?(?P<art>(?:a|an|half\s+a|half\s+an)\s+)?"
     rf"(?P<body>(?:{_COMPOUND_ORD}|{_CORE}|{_DEN}|half|quarter)(?:{_JOIN}(?:{_COMPOUND_ORD}|{_CORE}|point\s+(?:{_UNITS})(?:\s+(?:{_UNITS}))*"
     rf"|{_DEN}|half|quarters?)|(?:\s+over\s+(?:{_CORE})(?:{_JOIN}(?:{_CORE}))*))*)"
-    rf"(?![\w-])",
+    rf"(?!\w)(?!-(?!(?:{_HYPHEN_UNITS})\b))",  # "a four-mile walk", "a three-year deal"; not "one-off"
     re.I)
 VAGUE = re.compile(
     r"(?<![\w-])(?:(?P<mult>tens|hundreds)\s+of\s+)?(?P<word>dozens|scores|hundreds|thousands|"
@@ -320,7 +324,10 @@ def parse_words(m: re.Match[str]) -> Num | None:
         fraction = True
     if m.group("neg"):
         value = -value
-    start = m.start()
+    # "a hundred", "a third": the article is the number's own; "a twenty-mile walk" is the walk's
+    own = art.startswith("half") or parts[0] in SCALE_WORDS or parts[0] in FRACTION_DENOMS or \
+        parts[0] in ("half", "quarter", "dozen")
+    start = m.start() if own or m.group("neg") else m.start("body")
     return Num(start, m.end(), value, 0.0, words=True, fraction=fraction)
 
 
