@@ -203,7 +203,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     ends = frm is not None and to is not None
     if frm is not None and frm.has(Role.RANGE) or ends and _ranks(frm, to):
         return None  # "ranged from 69% … to 10%"; "at five, up from 13" in a chart
-    own = (delta.direction if delta else None) or (pct.direction if pct else None)
+    own = (delta.direction if delta else None) or (pct.direction if pct else None) or (
+        frm.cue("from_direction") or None if frm is not None and ends else None)  # "dropped from … to"
     direction = own or (c.direction if ends or not c.direction_cue.startswith("~") else None)
     checkable = (ends and (delta or pct or direction or c.multiplier)) or (
         frm is not None and delta is not None and pct is not None) or (
@@ -218,8 +219,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     for r, f in roles:
         if f.cue(Role(r)) and r in ("from", "to"):
             cues.append(f"'{f.cue(Role(r))}' makes {f.q.text} the {'start' if r == 'from' else 'end'}")
-    params: list[tuple[str, object]] = [("direction", direction),
-                                        ("direction_cue", c.direction_cue.lstrip("~"))]
+    said = c.direction_cue.lstrip("~") or (frm.cue(Role.FROM) if frm is not None and frm.cue("from_direction")
+                                           else "")
+    params: list[tuple[str, object]] = [("direction", direction), ("direction_cue", said)]
     if "direction_next" in c.facts and direction == c.direction:
         params.append(("across", True))  # "… compared to 38.3%. The increase in …"
     if c.multiplier and ends:

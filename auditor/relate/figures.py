@@ -504,6 +504,8 @@ class _Reader:
         roles.add(role)
         if cue.direction:
             self.direction.setdefault(fi, cue.direction)
+            if role == Role.FROM:  # "dropped from 10,276": the change's own direction
+                self.cues[fi].append(("from_direction", cue.direction))
 
     def _share_of(self, ai: int, lead: list[str]) -> bool:
         """Whether a share's own words ("a third of them", "40% of the budget") come before the
