@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from auditor.arith import Iv
 from auditor.model import Extraction
 from auditor.read import Document
-from auditor.relate.changes import backref_changes, changes, doubling_claims, moves, respective_changes
+from auditor.relate.changes import (
+    backref_changes,
+    changes,
+    doubling_claims,
+    gapped_changes,
+    moves,
+    respective_changes,
+)
 from auditor.relate.conversions import conversions
 from auditor.relate.dates import dates
 from auditor.relate.figures import Figures, read_figures
@@ -29,7 +36,7 @@ __all__ = ["Figure", "Relation", "RelationKind", "Relations", "Role", "interval"
 
 Builder = Callable[[Figures], list[Relation]]
 BUILDERS: tuple[Builder, ...] = (
-    conversions, changes, backref_changes, respective_changes, doubling_claims, moves, parts,
+    conversions, changes, backref_changes, respective_changes, doubling_claims, moves, gapped_changes, parts,
     running_totals, part_of, percent_of, shares_of_total, rate_totals, averages, restated,
     headline_restated, definite_restated, averages_restated, repeated, magnitudes, dates)
 _NONNEG = {"count", "money", "percent", "measure", "duration", "rate", "age", "fraction"}

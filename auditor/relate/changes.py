@@ -26,6 +26,27 @@ def changes(fs: Figures) -> list[Relation]:
     return out
 
 
+def gapped_changes(fs: Figures) -> list[Relation]:
+    """ "cut its forecasts to 1.2% from 1.6% this year and 1.9% from 2.4% in 2026": a second
+    pair after "and" repeats the change its verb states, without the verb.
+    """
+    out = []
+    for a, x, cue in fs.linked(LinkKind.LIST):
+        if not a.has(Role.FROM) or x.roles - {Role.TO} or x.index + 1 >= len(fs.figures):
+            continue
+        y = fs.figures[x.index + 1]
+        c = fs.clause_of(x)
+        if not y.has(Role.FROM) or y.clause != x.clause or a.clause != x.clause or not c.direction \
+                or x.q.value is None or y.q.value is None \
+                or not _comparable(x, y, ends=True) or not _comparable(a, x):
+            continue
+        out.append(Relation(RelationKind.CHANGE, (("from", y), ("to", x)),
+                            (f"'{cue.split()[-1]}' repeats the change '{c.direction_cue.lstrip('~')}' "
+                             f"states for {x.q.text} from {y.q.text}",),
+                            (("direction", c.direction), ("direction_cue", c.direction_cue.lstrip("~")))))
+    return out
+
+
 def moves(fs: Figures) -> list[Relation]:
     """ "GDP is tipped to be 4.1% this year, dipping to 4% in 2005, before picking up again to 4.2%":
     a figure a verb moves "to" starts from the level just before it, when no amount or percentage
