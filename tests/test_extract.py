@@ -319,3 +319,11 @@ def test_a_number_in_words_hyphened_to_its_unit() -> None:
     q = audit_text("A twenty-mile walk, a four-year deal and a one-off fee.").quantities_frame()
     assert list(zip(q["text"], q["value"], q["unit"], strict=True)) == [
         ("twenty-mile", 20.0, "mile"), ("four-year", 4.0, "year")]
+
+
+def test_signs_written_as_words_and_temperatures_below_zero() -> None:
+    from auditor import audit_text
+
+    q = audit_text("Overnight it was minus 5C in Braemar and 2 degrees below zero in Leeds.").quantities_frame()
+    assert list(zip(q["text"], q["value"], strict=True)) == [
+        ("minus 5C", -5.0), ("2 degrees below zero", -2.0)]

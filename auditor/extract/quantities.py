@@ -398,8 +398,20 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
             kind, unit, unit_text, start = "percent", "percent", pc.group("pc"), pc.start()
     value = value * factor
     step = step * (factor if factor < 1 else 1)
+    signed = negative is not None
+    if not n.words and value > 0:
+        minus = _MINUS_BEFORE.search(text, max(floor, s_start, start - 10), start)
+        below = _BELOW_ZERO.match(text, end) if kind == "measure" and unit and "degree" in unit else None
+        if minus or below:  # "minus 5C", "2 degrees below zero"
+            value, signed = -value, True
+            start = minus.start() if minus else start
+            end = below.end() if below else end
     return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end,
-                   per=per, signed_level=negative is not None)
+                   per=per, signed_level=signed)
+
+
+_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
+_BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
 
 
 _ACCOUNTS_CUE = re.compile(rf"(?<![\w])(?:{'|'.join(ACCOUNTS_CUES)})(?![\w])", re.I)
