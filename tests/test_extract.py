@@ -327,3 +327,10 @@ def test_signs_written_as_words_and_temperatures_below_zero() -> None:
     q = audit_text("Overnight it was minus 5C in Braemar and 2 degrees below zero in Leeds.").quantities_frame()
     assert list(zip(q["text"], q["value"], strict=True)) == [
         ("minus 5C", -5.0), ("2 degrees below zero", -2.0)]
+
+
+def test_a_preposition_or_a_verb_after_a_number_is_not_what_it_counts() -> None:
+    from auditor import audit_text
+
+    q = audit_text("Of the 300 homes, 120 will be let at social rent and 90 offered through shared ownership.")
+    assert list(q.quantities_frame()["unit"].fillna("")) == ["home", "", ""]

@@ -257,6 +257,7 @@ nearly around roughly approximately up down out off back away last next year yea
 months week weeks day days hour hours per cent percent alone respectively apiece each
 against between among toward towards via amid including like unlike plus minus versus vs
 once twice them us whom whilst come came go went bound according
+through throughout across within beyond behind below above near inside outside upon
 """.split())
 
 IRREGULAR_VERBS = {
@@ -278,6 +279,7 @@ IRREGULAR_VERBS = {
     "injured": "injure", "captured": "capture", "escaped": "escape", "released": "release",
     "deserted": "desert", "deserting": "desert", "deserts": "desert", "abandoned": "abandon",
     "surrendered": "surrender", "defected": "defect", "opened": "open", "registered": "register",
+    "let": "let",
 }
 IRREGULAR_NOUNS = {
     "people": "person", "persons": "person", "men": "man", "women": "woman",

@@ -23,7 +23,7 @@ from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_BEFORE
 
 CUE_TABLE = r"""
 # where    yields                    phrases
-before     role=from                 more than @ ' s | less than @ ' s | fewer than @ ' s | more than in @ | less than in @ | fewer than in @ | higher than | lower than | bigger than | smaller than | larger than | up on | down on | previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
+before     role=from                 beating | surpassing | exceeding | outstripping | more than @ ' s | less than @ ' s | fewer than @ ' s | more than in @ | less than in @ | fewer than in @ | higher than | lower than | bigger than | smaller than | larger than | up on | down on | previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
 before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from
 before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from
 before     role=range                ranged from | ranging from | ranges from | range from | varied from | varying from
@@ -50,7 +50,7 @@ before     role=elapsed              after | ending | ended after | closed after
 before     role=span                 over | in | across | during | for | over past | in past | over last | in last | in first | over first | over course of | within | over next | in next | during next | within next | over coming | in coming
 after      sign=-1                   loss | losses | net loss | operating loss | pre-tax loss | pretax loss | of loss | of operating loss | of net loss | deficit | in losses | in the red
 before     sign=-1                   loss of | losses of | net loss of | deficit of | minus | negative
-between    link=or lead=8            , or | or | , or about | , or around | , or roughly | , or nearly | , or some | , or more than | , or over | , or less than | , or fewer than | , or under | , or almost | , or at least | , representing | representing | , equivalent to | equivalent to | , the equivalent of | , i.e. | i.e. | , accounting for | accounting for | , a share of | a share of | , a turnout of | , equal to | equal to | , which translates to | translates to | - or | — or | – or | which is
+between    link=or lead=8            , which made up | which made up | , making up | making up | , which accounted for | which accounted for | , which represented | which represented | , or | or | , or about | , or around | , or roughly | , or nearly | , or some | , or more than | , or over | , or less than | , or fewer than | , or under | , or almost | , or at least | , representing | representing | , equivalent to | equivalent to | , the equivalent of | , i.e. | i.e. | , accounting for | accounting for | , a share of | a share of | , a turnout of | , equal to | equal to | , which translates to | translates to | - or | — or | – or | which is
 between    link=bracket lead=3       (
 between    link=of lead=5            of | out of | of all | from among
 between    link=split lead=3         — | – | --
@@ -61,7 +61,7 @@ clause     fact=total                total | totals | totalled | totaled | total
 clause     fact=by_end               by end of | by close of | by middle of | by @
 clause     fact=so_far               so far | to date | year to date | year-to-date | thus far | up to now
 clause     fact=average              average | averaged | averages | averaging | on average | mean
-clause     fact=exhaustive           rest | remaining | remainder | balance | did not know | didn't know | don't know | do not know | undecided | no opinion | not sure | unsure | other | abstaining | abstained | abstain | abstentions | spoilt | spoiled
+clause     fact=exhaustive           rest | remaining | remainder | balance | did not know | didn't know | don't know | do not know | undecided | no opinion | no strong view | no view | no strong opinion | no preference | neither | not sure | unsure | other | abstaining | abstained | abstain | abstentions | spoilt | spoiled
 clause     fact=respectively         respectively
 clause     fact=at_least_double      at least a doubling | at least doubled | more than doubled | more than a doubling | at least double | more than double
 clause     fact=elapsed              since | until | later | after an absence of | before it was | in years since

@@ -243,7 +243,8 @@ def _named_wholes(fs: Figures) -> list[Relation]:
             out.append(Relation(RelationKind.PERCENT_OF,
                                 (("part", a), ("whole", whole), ("percent", p)),
                                 (f"'{cue}' gives {a.q.text} as {p.q.text} of the "
-                                 f"{noun}, stated as {whole.q.text}",)))
+                                 f"{noun}, stated as {whole.q.text}",),
+                                (("across", whole.sentence != a.sentence),)))
     return out
 
 
@@ -251,7 +252,8 @@ def _holds_all(fs: Figures, whole: Figure, part: Figure) -> bool:
     """A total holds every figure of its measure given after it ("21,904 votes" is no total when
     14,492 and 6,210 votes follow).
     """
-    between = [f for f in fs.figures[whole.index + 1:part.index + 1] if not f.scope.earlier and (
+    between = [f for f in fs.figures[whole.index + 1:part.index + 1] if not f.scope.earlier and \
+               not f.has(Role.FROM) and (  # "beating the £1m target" is compared, not held
         f.q.unit == part.q.unit and f.kind == part.kind or f.kind == "number" and part.kind == "count")]
     return sum(f.q.value or 0 for f in between) <= (whole.q.value or 0)
 

@@ -207,9 +207,13 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 def _comparing(toks: list[Tok], i: int) -> bool:
-    """ ", as compared to $176.2m": the start of the change the clause states, not a new clause."""
-    return toks[i].norm == "as" and [t.norm for t in toks[i + 1:i + 3]] in (
-        ["compared", "to"], ["compared", "with"], ["against", "#"])
+    """ ", as compared to $176.2m": the start of the change the clause states; ", which made up
+    41% of the total": the share of the figure before. Neither opens a clause of its own.
+    """
+    nxt = [t.norm for t in toks[i + 1:i + 3]]
+    return toks[i].norm == "as" and nxt in (["compared", "to"], ["compared", "with"], ["against", "#"]) or \
+        toks[i].norm == "which" and nxt[:1] in (["made"], ["makes"], ["accounted"], ["accounts"],
+                                                 ["represented"], ["represents"])
 
 
 def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
