@@ -334,3 +334,15 @@ def test_a_preposition_or_a_verb_after_a_number_is_not_what_it_counts() -> None:
 
     q = audit_text("Of the 300 homes, 120 will be let at social rent and 90 offered through shared ownership.")
     assert list(q.quantities_frame()["unit"].fillna("")) == ["home", "", ""]
+
+
+def test_holidays_resolve_to_their_day_in_the_year_given_or_the_last_one() -> None:
+    from auditor.extract import calendar
+
+    assert calendar.easter(2024).isoformat() == "2024-03-31"
+    assert calendar.holiday("Thanksgiving", 2013).isoformat() == "2013-11-28"
+    got = [(p["text"], p["period_start"], p["granularity"]) for p in periods(
+        "Sales fell on Good Friday 2024 and rose over Christmas. It was a good Friday for us.",
+        as_of=dt.date(2025, 2, 1))]
+    assert got[:2] == [("Good Friday 2024", "2024-03-29", "day"), ("Christmas", "2024-12-25", "holiday")]
+    assert all(t != "good Friday" for t, _, _ in got)

@@ -124,3 +124,83 @@ def written_day(text: str) -> dt.date | None:
         return safe_date(int(m["iso"]), int(m["im"]), int(m["id"]))
     month = MONTHS[(m["m1"] or m["m2"]).lower()]
     return safe_date(int(m["year"]), month, int(m["d1"] or m["d2"]))
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n`` = -1 is the last."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = month_end(year, month)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Holidays as data: the names news uses, and how each year's date is found. A rule is
+# ("date", month, day), ("nth", month, weekday, n), ("easter", days after Easter Sunday) or
+# ("thanksgiving", days after the US Thanksgiving).
+HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
+    "christmas eve": ("date", 12, 24, 0), "christmas day": ("date", 12, 25, 0),
+    "christmas": ("date", 12, 25, 0), "xmas": ("date", 12, 25, 0), "boxing day": ("date", 12, 26, 0),
+    "new year's eve": ("date", 12, 31, 0), "new years eve": ("date", 12, 31, 0),
+    "new year's day": ("date", 1, 1, 0), "new years day": ("date", 1, 1, 0),
+    "valentine's day": ("date", 2, 14, 0), "valentines day": ("date", 2, 14, 0),
+    "st patrick's day": ("date", 3, 17, 0), "saint patrick's day": ("date", 3, 17, 0),
+    "st david's day": ("date", 3, 1, 0), "st george's day": ("date", 4, 23, 0),
+    "st andrew's day": ("date", 11, 30, 0), "burns night": ("date", 1, 25, 0),
+    "april fools' day": ("date", 4, 1, 0), "april fool's day": ("date", 4, 1, 0),
+    "halloween": ("date", 10, 31, 0), "all saints' day": ("date", 11, 1, 0),
+    "bonfire night": ("date", 11, 5, 0), "guy fawkes night": ("date", 11, 5, 0),
+    "armistice day": ("date", 11, 11, 0), "remembrance day": ("date", 11, 11, 0),
+    "veterans day": ("date", 11, 11, 0), "veterans' day": ("date", 11, 11, 0),
+    "independence day": ("date", 7, 4, 0), "the fourth of july": ("date", 7, 4, 0),
+    "juneteenth": ("date", 6, 19, 0), "canada day": ("date", 7, 1, 0), "bastille day": ("date", 7, 14, 0),
+    "australia day": ("date", 1, 26, 0), "anzac day": ("date", 4, 25, 0), "earth day": ("date", 4, 22, 0),
+    "international women's day": ("date", 3, 8, 0), "world aids day": ("date", 12, 1, 0),
+    "groundhog day": ("date", 2, 2, 0), "cinco de mayo": ("date", 5, 5, 0), "epiphany": ("date", 1, 6, 0),
+    "thanksgiving day": ("thanksgiving", 0, 0, 0), "thanksgiving": ("thanksgiving", 0, 0, 0),
+    "black friday": ("thanksgiving", 1, 0, 0), "cyber monday": ("thanksgiving", 4, 0, 0),
+    "memorial day": ("nth", 5, 0, -1), "labor day": ("nth", 9, 0, 1),
+    "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
+    "mlk day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
+    "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2), "mothers day": ("nth", 5, 6, 2),
+    "father's day": ("nth", 6, 6, 3), "fathers day": ("nth", 6, 6, 3),
+    "easter sunday": ("easter", 0, 0, 0), "easter day": ("easter", 0, 0, 0), "easter": ("easter", 0, 0, 0),
+    "good friday": ("easter", -2, 0, 0), "holy saturday": ("easter", -1, 0, 0),
+    "easter monday": ("easter", 1, 0, 0), "palm sunday": ("easter", -7, 0, 0),
+    "maundy thursday": ("easter", -3, 0, 0), "holy thursday": ("easter", -3, 0, 0),
+    "ash wednesday": ("easter", -46, 0, 0), "shrove tuesday": ("easter", -47, 0, 0),
+    "pancake day": ("easter", -47, 0, 0), "mardi gras": ("easter", -47, 0, 0),
+    "mothering sunday": ("easter", -21, 0, 0), "ascension day": ("easter", 39, 0, 0),
+    "pentecost": ("easter", 49, 0, 0), "whit sunday": ("easter", 49, 0, 0),
+    "whitsunday": ("easter", 49, 0, 0), "whit monday": ("easter", 50, 0, 0),
+    "trinity sunday": ("easter", 56, 0, 0), "corpus christi": ("easter", 60, 0, 0),
+}
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    """The date of a named holiday in ``year`` (None for a name the table does not hold)."""
+    rule = HOLIDAYS.get(" ".join(name.lower().replace("’", "'").split()))
+    if rule is None:
+        return None
+    kind, a, b, c = rule
+    if kind == "date":
+        return safe_date(year, a, b)
+    if kind == "nth":
+        return nth_weekday(year, a, b, c)
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=a)
+    return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=a)  # the fourth Thursday of November

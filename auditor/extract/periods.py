@@ -454,6 +454,41 @@ def _year_from_named(m: re.Match[str]) -> Resolved:
     return first, last, "year", None
 
 
+_HOLIDAY_NAMES = "|".join(
+    r"\s+".join(re.escape(w).replace("'", "['’]?") for w in name.split())
+    for name in sorted(cal.HOLIDAYS, key=len, reverse=True))
+#: Names of a feast that news uses for its season too ("sales over Christmas"): their day is
+#: given, as a holiday, not as a span a total covers.
+_FEAST_DAY = re.compile(r"\b(?:day|eve|night|sunday|monday|tuesday|wednesday|thursday|friday|saturday)$", re.I)
+
+
+def _holiday(m: re.Match[str], as_of: dt.date) -> Resolved:
+    """ "Easter Sunday 2010", "last Christmas", "Thanksgiving": a holiday's day; without a year,
+    the last one on or before the as-of date (news prefers the past), "next" the one after.
+    """
+    name = " ".join(m.group("hol").split())
+    if name[0].islower() and " " in name:
+        return None  # "a good Friday for traders": a holiday of several words is capitalised
+    mod = (m.group("mod") or "").lower()
+    if m.group("yr") or m.group("rel"):
+        year = int(m.group("yr")) if m.group("yr") else \
+            as_of.year + {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+        day = cal.holiday(name, year)
+    else:
+        this = cal.holiday(name, as_of.year)
+        if this is None:
+            return None
+        if mod == "next":
+            day = this if this > as_of else cal.holiday(name, as_of.year + 1)
+        elif mod == "this":
+            day = this
+        else:
+            day = this if this <= as_of else cal.holiday(name, as_of.year - 1)
+    if day is None:
+        return None
+    return day, day, "day" if _FEAST_DAY.search(name) else "holiday", None
+
+
 def _season(m: re.Match[str], as_of: dt.date) -> Resolved:
     name = m.group("season").lower()
     if name == "fall" and not m.group("mod") and not m.group("yr") and \
@@ -551,6 +586,9 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?P<y1>{YEAR})(?:\s?(?:[-–—/]|to)\s?(?P<y2>{YEAR})|[-–/](?P<yy>\d{{2}}))(?![\d%-])(?!\s*(?:%|per\s*cent))"), _year_range),
     (re.compile(rf"{_B}(?:the\s+)?(?P<dec>(?:1[6-9]|20)\d0'?s|'\d0s|\d0's|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties){_E}", re.I), _decade),
     (re.compile(rf"{_B}(?:the\s+)?(?P<c>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century{_E}", re.I), _century),
+    (re.compile(rf"{_B}(?:(?P<mod>last|this|next)\s+)?(?P<hol>{_HOLIDAY_NAMES})"
+                rf"(?:\s+(?:of\s+)?(?:(?P<yr>{YEAR})|(?P<rel>this|last|next)\s+year))?{_E}",
+                re.I), lambda m, a: _holiday(m, a)),
     (re.compile(rf"{_B}(?:(?P<mod>last|this|next|early|late)\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{_E}", re.I), _season),
     (re.compile(rf"{_B}(?P<part>(?:the\s+)?(?:start|beginning|end|middle)\s+of\s+|early\s+|late\s+|mid-?\s*)?(?P<year>{YEAR}){_E}(?![.,]\d)"), lambda m, a: _year_checked(m, a)),
     (re.compile(rf"{_B}(?P<n>{_NUMW})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from now|before|after|from)(?:\s+(?P<anchor>today|yesterday|tomorrow))?{_E}", re.I), lambda m, a: _ago_checked(m, a)),
@@ -810,6 +848,7 @@ RULE_ANCHORS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     "year",
     "decade",
     "century",
+    "holiday",
     "season",
     "year",
     "unit / dir",

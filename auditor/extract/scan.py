@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from auditor.extract.calendar import HOLIDAYS
 from auditor.extract.lexicon import FRACTION_DENOMS
 
 _WORDS: dict[str, str] = {
@@ -59,6 +60,8 @@ _WORDS: dict[str, str] = {
         billionth trillionth trillionths scores negative minus""",
 }
 _WORDS["numword"] += " " + " ".join(FRACTION_DENOMS)  # every word a number in words can start with
+# each holiday name's longest word ("thanksgiving", "friday" of "good friday") anchors it
+_WORDS["holiday"] = " ".join(sorted({max(re.findall(r"[a-z]+", name), key=len) for name in HOLIDAYS}))
 KINDS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in _WORDS.items():
     for _w in _words.split():

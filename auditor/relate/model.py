@@ -94,7 +94,9 @@ class Scope:
     def span(self) -> tuple[dt.date, dt.date | None] | None:
         """The start and (possibly open) end of the period."""
         p = self.period
-        return (p.start, p.end) if p is not None and p.start is not None else None
+        if p is None or p.start is None or p.granularity == "holiday":
+            return None  # "sales over Christmas" span the season, not the day
+        return p.start, p.end
 
 
 @dataclass(frozen=True, slots=True)
