@@ -253,6 +253,8 @@ def _month_anchor(text: str | None, as_of: dt.date) -> tuple[int, int]:
 
 def _nth_weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
     n = _NTH[m.group("nth").lower()]
+    if n < 0 and not m.group("when"):
+        return None  # "last Tuesday" is the one before the as-of date, not the month's last
     wd = cal.WEEKDAYS[m.group("wd").lower()]
     y, mo = _month_anchor(m.group("when"), as_of)
     if n > 0:
