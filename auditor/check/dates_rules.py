@@ -31,6 +31,9 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
         assert isinstance(p, Period) and p.start is not None
         years = (as_of - p.start).days / 365.25
         want = Iv(int(years) - (0 if years % 1 else 1), int(years) + 1)
+        if p.granularity == "year":  # "in 1961, some 60 years ago": any day of that year
+            years = float(as_of.year - p.start.year)
+            want = Iv(years - 1, years)
         if not interval(dur).meets(want):
             yield finding(me, E, f"{p.text} was {years:.1f} years before {as_of:%-d %B %Y}, "
                            f"not {dur.q.text}.", (dur,),

@@ -41,6 +41,7 @@ def dates(fs: Figures) -> list[Relation]:
         elif f.kind == "duration" and f.q.unit == "year" and f.has(Role.AGO):
             dated = [p for p in _after(fs, f, 40) if p.granularity in ("day", "month")
                      and not (p.start or fs.as_of) <= fs.as_of <= (p.end or fs.as_of)]  # "today" is now
+            dated = dated or _year_just_before(fs, f)  # "opened in 1961, some 60 years ago"
             if dated and fs.as_of_reliable:
                 out.append(Relation(RelationKind.AGO, (("duration", f),),
                                     (f"'{f.q.text} ago' is dated {dated[0].text}",), (("date", dated[0]),)))
@@ -69,6 +70,14 @@ def dates(fs: Figures) -> list[Relation]:
                                     (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
                                     (("birth", birth), ("ref", ref), ("word", f.cue(Role.ANNIVERSARY)))))
     return out
+
+
+def _year_just_before(fs: Figures, f: Figure) -> list[Period]:
+    """The written year a comma away before "N years ago": "was opened in 1961, some 60 years ago"."""
+    ps = [p for p in fs.periods_in(f.sentence) if p.at[1] <= f.q.at[0] and f.q.at[0] - p.at[1] <= 8
+          and p.granularity == "year" and p.start is not None
+          and fs.period_roles.get(p.id, frozenset()) <= {Role.BIRTH}]
+    return ps[-1:]
 
 
 def _after(fs: Figures, f: Figure, chars: int) -> list[Period]:

@@ -243,6 +243,7 @@ def _head_noun(words: list[str]) -> str:
 
 
 _LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
+_WHEN_OWNER = frozenset("last previous this same prior".split())
 
 
 def _past_label(words: list[str]) -> list[str]:
@@ -515,7 +516,10 @@ class _Reader:
             plain([w for w in lead[1:] if w != "@"])  # "of the town's October average of"
 
     def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
-        words = strip_possessive(strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS]))
+        raw = strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS])
+        words = strip_possessive(raw)
+        if len(words) < len(raw) and len(words) > 1 and words[-1] in _WHEN_OWNER:
+            words = words[:-1]  # "down 9% on last term's 22,100": the owner dates the figure
         closes = self._closes(bi)
         for cue in _BETWEEN_BY_LAST.get(words[-1] if words else "", ()):
             n = len(cue.words)

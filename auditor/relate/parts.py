@@ -317,6 +317,7 @@ def parts(fs: Figures) -> list[Relation]:
                             (("exhaustive", exhaustive),
                              ("across", any(m.sentence != total.sentence for m in members)))))
     out += _list_then_total(fs, nxt)
+    out += _total_then_list(fs, nxt)
     out += _exhaustive_shares(fs, nxt)
     out += _remaining_share(fs)
     return out
@@ -386,6 +387,39 @@ def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in members)),
                             (f"'{cue}' after the list makes {t.q.text} the total of "
                              f"{', '.join(m.q.text for m in members)}",), (("exhaustive", cue in _SUMMED),)))
+    return out
+
+
+def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
+    """ "The council's £86.4m programme was approved. Schools will receive £31.2m, highways £42.5m
+    …, with the remaining £8.2m set aside": a list that opens the sentence after its total, with
+    the rest named (so every part is listed), or after "a total of" (so none may pass it).
+    """
+    out = []
+    heads = {b.index for b in nxt.values()}
+    for first in fs.figures:
+        if first.index in heads or first.index not in nxt or first.kind not in ("count", "number", "money"):
+            continue
+        members = _chain(first, nxt, first)
+        rest = nxt.get(members[-1].index)  # "with the remaining £8.2m": the chain stops before it
+        if rest is not None and rest.has(Role.REST) and rest.q.value is not None:
+            members.append(rest)
+        before = [f for f in fs.in_sentence(first.sentence - 1) if f.q.value is not None
+                  and (_alike(f, first) or f.kind == first.kind == "count")]
+        if len(members) < 3 or len(before) != 1 or any(
+                f.q.value is not None and _alike(f, first) and f not in members
+                for f in fs.in_sentence(first.sentence) if f.index < first.index):
+            continue
+        total = before[0]
+        named_rest = any(m.has(Role.REST) for m in members)
+        if total.roles - {Role.TOTAL} or not (named_rest or total.has(Role.TOTAL)) or \
+                _series(total, members) or not all(_alike(m, total) or m.kind == "number" for m in members):
+            continue
+        cue = f"the {members[-1].cue(Role.REST)}" if named_rest else total.cue(Role.TOTAL)
+        out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
+                            (f"'{cue}' makes {', '.join(m.q.text for m in members)}, listed after it, "
+                             f"parts of {total.q.text}",),
+                            (("exhaustive", named_rest), ("across", True))))
     return out
 
 

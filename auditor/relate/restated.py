@@ -209,9 +209,12 @@ def magnitudes(fs: Figures) -> list[Relation]:
                 fs.clause_of(a).direction or fs.clause_of(b).direction:
             continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
         same = a.measure.subject and a.measure.subject == b.measure.subject
-        if (fs.headline and a.sentence == 0) or same or len(fs.words[a.index] & fs.words[b.index]) > 1:
+        pointed = b.cue("definite").split()[-1:] == ["the"] and b.index > a.index  # "the £4.2m programme"
+        if (fs.headline and a.sentence == 0) or same or pointed or \
+                len(fs.words[a.index] & fs.words[b.index]) > 1:
             why = (f"both are the {a.measure.subject}" if same else
                    f"{a.q.text} stands in the headline" if fs.headline and a.sentence == 0 else
+                   f"'the' points {b.q.text} back to {a.q.text}" if pointed else
                    f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'")
             out.append(Relation(RelationKind.MAGNITUDE, (("first", a), ("second", b)), (why,)))
     return out
