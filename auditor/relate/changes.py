@@ -111,22 +111,25 @@ def backref_changes(fs: Figures) -> list[Relation]:
     out = []
     for k in sorted({f.sentence for f in fs.figures if f.sentence > 0}):
         figs = [f for f in fs.in_sentence(k) if f.q.value is not None]
-        pct = figs[0] if figs else None
-        if pct is None or not pct.has(Role.PERCENT) or not pct.direction or \
-                (pct.cue("definite").split() or [""])[0] not in _POINTERS:
+        head = figs[0] if figs else None
+        pointer = (head.cue("definite").split() or [""])[0] if head is not None else ""
+        if head is None or not head.roles & {Role.PERCENT, Role.DELTA} or not head.direction or \
+                pointer not in _POINTERS and "points_back" not in fs.clause_of(head).facts:
             continue
+        said = head.cue("definite") if pointer in _POINTERS else fs.clause_of(head).fact_cue("points_back")
         starts = [f for f in figs[1:] if f.kind in _ENDS and f.kind != "percent" and not f.roles & {
-            Role.DELTA, Role.PERCENT, Role.TO}]
+            Role.DELTA, Role.PERCENT, Role.TO, Role.AGO} and (head.has(Role.PERCENT) or _comparable(f, head))]
         ends = [f for f in fs.in_sentence(k - 1) if f.q.value is not None and f.kind in _ENDS and
                 f.kind != "percent" and not f.roles & {Role.DELTA, Role.PERCENT, Role.FROM}]
-        if len(starts) != 1 or not ends or not _comparable(ends[-1], starts[0]) or \
-                sum(_comparable(e, starts[0]) for e in ends) != 1:
+        if len(starts) != 1 or not ends or not _comparable(ends[-1], starts[0], ends=True) or \
+                sum(_comparable(e, starts[0], ends=True) for e in ends) != 1:
             continue
         frm, to = starts[0], ends[-1]
-        out.append(Relation(RelationKind.CHANGE, (("from", frm), ("to", to), ("percent", pct)),
-                            (f"'{pct.cue('definite')}' points {pct.q.text} back to {to.q.text}, the "
+        role = "percent" if head.has(Role.PERCENT) else "delta"
+        out.append(Relation(RelationKind.CHANGE, (("from", frm), ("to", to), (role, head)),
+                            (f"'{said}' points {head.q.text} back to {to.q.text}, the "
                              f"figure the sentence before gives; {frm.q.text} is read as the start",),
-                            (("direction", pct.direction), ("direction_cue", ""), ("across", True))))
+                            (("direction", head.direction), ("direction_cue", ""), ("across", True))))
     return out
 
 

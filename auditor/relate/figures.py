@@ -148,6 +148,8 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
 
 
 _CONTRAST = frozenset("while whereas but although though however".split())
+_POINTS_BACK = frozenset({"that is", "that was", "this is", "this was", "that represents",
+                          "this represents", "that marks", "this marks"})
 
 _NAMED_CHANGE = re.compile(
     r"\s*(?:the|this|that)\s+(\w+)\s+(?:in|of)((?:\s+(?!(?:was|were|is|are|has|had|primarily|mainly|"
@@ -335,6 +337,11 @@ class _Reader:
         if words[:1] and words[0] in _CONTRAST:
             facts.add("contrast")  # "…, while 3G ownership grows to five million": another series
             fact_cues.append(("contrast", words[0]))
+        opening = " ".join(words[:2])
+        if (not self.clauses or self.clauses[-1].sentence != k) and (
+                words[:1] in (["that's"], ["this's"]) or opening in _POINTS_BACK):
+            facts.add("points_back")  # "That's a jump of £640 on the £1,210 …": the figure before
+            fact_cues.append(("points_back", words[0] if words[0].endswith("'s") else opening))
         for i in figs:
             q = self.qs[toks[i].fig]
             if q.kind.value == "multiplier" and mult[0] is None and q.value and is_comparison(toks, i, q):
