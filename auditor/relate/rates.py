@@ -187,7 +187,39 @@ def averages(fs: Figures) -> list[Relation]:
                         break
     out += _rate_restated(fs)
     out += _speeds(fs)
+    out += _averages_pointed_back(fs)
     return out
+
+
+def _averages_pointed_back(fs: Figures) -> list[Relation]:
+    """ "Output averaged 1.82 mln bpd in the quarter. That is about 166 mln barrels over the 91-day
+    quarter": a total and its span after "That is", and the rate the sentence before gives.
+    """
+    out = []
+    for c in fs.clauses:
+        if "points_back" not in c.facts:
+            continue
+        figs = fs.in_clause(c)
+        t = next((f for f in figs if f.per is None and f.q.value and f.kind in _TOTALS), None)
+        d = next((f for f in figs if f.kind == "duration" and f.has(Role.SPAN) and f.q.value), None)
+        if t is None or d is None or d.q.unit not in _PER_DAYS:
+            continue
+        if t.q.unit is None or d.index < t.index:
+            continue  # the total names what it counts, and its span follows it
+        rates = [r for r in fs.in_sentence(c.sentence - 1) if r.per in _PER_DAYS and r.q.value
+                 and r.q.unit == t.q.unit and not r.roles & {Role.FROM, Role.DELTA}]
+        if len(rates) != 1:
+            continue
+        r = rates[0]
+        out.append(Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)),
+                            (f"'{c.fact_cue('points_back')}' makes {t.q.text} over {d.q.text} what "
+                             f"{r.q.text} a {r.per} adds up to",),
+                            (("per_span", _PER_DAYS[d.q.unit or ""] / _PER_DAYS[r.per or ""]),
+                             ("across", True))))
+    return out
+
+
+_TOTALS = ("count", "money", "number", "measure")
 
 
 _LENGTHS = frozenset("meter kilometer mile foot yard nautical_mile".split())
