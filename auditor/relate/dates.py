@@ -74,10 +74,13 @@ def dates(fs: Figures) -> list[Relation]:
 
 def _year_just_before(fs: Figures, f: Figure) -> list[Period]:
     """The written year a comma away before "N years ago": "was opened in 1961, some 60 years ago"."""
-    ps = [p for p in fs.periods_in(f.sentence) if p.at[1] <= f.q.at[0] and f.q.at[0] - p.at[1] <= 8
-          and p.granularity == "year" and p.start is not None
-          and fs.period_roles.get(p.id, frozenset()) <= {Role.BIRTH}]
-    return ps[-1:]
+    periods = fs.periods_in(f.sentence)
+    i = bisect_left(periods, f.q.at[0], key=lambda p: p.at[0])  # periods are in text order
+    p = periods[i - 1] if i else None
+    if p is None or not 0 <= f.q.at[0] - p.at[1] <= 8 or p.granularity != "year" or p.start is None \
+            or not fs.period_roles.get(p.id, frozenset()) <= {Role.BIRTH}:
+        return []
+    return [p]
 
 
 def _after(fs: Figures, f: Figure, chars: int) -> list[Period]:

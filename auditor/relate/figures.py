@@ -204,9 +204,13 @@ def _repeated(text: str, sentences: tuple[Sentence, ...], figs: list[Figure]) ->
         return a == b or b.endswith(" " + a) and not a.startswith("#")
 
     pairs: list[tuple[int, int]] = []
-    with_figures = [k for k, s in enumerate(sentences) if by_sentence.get(s.index)]
-    for n, j in enumerate(with_figures):
-        i = next((i for i in with_figures[:n] if alike(i, j)), None)
+    tails: dict[str, list[int]] = {}  # sentences by their last eight words: only these can be alike
+    for j, s in enumerate(sentences):
+        if not by_sentence.get(s.index) or masked[j].startswith("#"):
+            continue
+        earlier = tails.setdefault(" ".join(masked[j].split()[-8:]), [])
+        i = next((i for i in earlier if alike(i, j)), None)
+        earlier.append(j)
         if i is None or not any(0 <= i + d and j + d < len(masked) and i + d != j and
                                 masked[i + d] == masked[j + d] and texts(i + d) and
                                 texts(i + d) == texts(j + d) for d in (-1, 1)):
