@@ -216,7 +216,8 @@ def batch(runs: int) -> None:
 
 ADVERSARIAL = {"exponents": "x 1e999999999 y 0^-1 ", "quarters": "Q1 5 ", "years ago": "3 years ago ",
                "lists": "12, 15 and 20 of the 40 seats, ", "brackets": "$5m (£3m; €4m) ",
-               "dated events": "the war in 1945 ended 10 years after the war, 540 within two years, or 35%, "}
+               "dated events": "the war in 1945 ended 10 years after the war, 540 within two years, or 35%, ",
+               "repeated sentences": "The board granted 120,500 options to senior staff under the plan. "}
 
 
 def adversarial(runs: int) -> None:

@@ -363,17 +363,20 @@ def _series(total: Figure, members: list[Figure]) -> bool:
                and not (tp.start <= m.q.period.start and m.q.period.end <= tp.end) for m in members)
 
 
+def _lists(fs: Figures, nxt: dict[int, Figure]) -> list[list[Figure]]:
+    """Every list of counts, numbers or amounts, from its first figure."""
+    heads = {b.index for b in nxt.values()}
+    return [_chain(first, nxt, first) for first in fs.figures if first.index not in heads
+            and first.index in nxt and first.kind in ("count", "number", "money")]
+
+
 def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
     """ "Labour 2,310 votes, the Liberal Democrats 1,845 and the Greens 402, from a total of 3,957
     ballots cast": a list closed by a total. The parts of "a total of" may leave some out; those
     of "in all" are every part.
     """
     out = []
-    heads = {b.index for b in nxt.values()}
-    for first in fs.figures:
-        if first.index in heads or first.index not in nxt or first.kind not in ("count", "number", "money"):
-            continue
-        members = _chain(first, nxt, first)
+    for members in _lists(fs, nxt):
         last = members[-1]
         t = next((f for f in fs.figures[last.index + 1:last.index + 3] if f.kind != "ordinal"), None)
         totalled = t is not None and (t.has(Role.TOTAL) or
@@ -396,11 +399,8 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
     the rest named (so every part is listed), or after "a total of" (so none may pass it).
     """
     out = []
-    heads = {b.index for b in nxt.values()}
-    for first in fs.figures:
-        if first.index in heads or first.index not in nxt or first.kind not in ("count", "number", "money"):
-            continue
-        members = _chain(first, nxt, first)
+    for members in _lists(fs, nxt):
+        first = members[0]
         rest = nxt.get(members[-1].index)  # "with the remaining £8.2m": the chain stops before it
         if rest is not None and rest.has(Role.REST) and rest.q.value is not None:
             members.append(rest)
