@@ -333,8 +333,8 @@ class _Reader:
         for i, w in enumerate(words):
             for cue in _CLAUSE_BY_FIRST.get(w, ()):
                 if phrase_at(words, i, cue.words):
-                    if cue.yields == "fact" and cue.value not in facts:
-                        facts.add(cue.value)
+                    if cue.yields == "fact" and (cue.value, cue.text) not in fact_cues:
+                        facts.add(cue.value)  # every cue kept: "a total of 38 … in all competitions"
                         fact_cues.append((cue.value, cue.text))
                     elif cue.yields == "mult" and mult[0] is None:
                         mult = (cue.value, cue.text, hedge_before(words, i))

@@ -415,11 +415,12 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         if total.roles - {Role.TOTAL} or not (named_rest or total.has(Role.TOTAL)) or \
                 _series(total, members) or not all(_alike(m, total) or m.kind == "number" for m in members):
             continue
-        cue = f"the {members[-1].cue(Role.REST)}" if named_rest else total.cue(Role.TOTAL)
+        summed = next((w for f, w in fs.clause_of(total).fact_cues if f == "total" and w in _SUMMED), "")
+        cue = f"the {members[-1].cue(Role.REST)}" if named_rest else summed or total.cue(Role.TOTAL)
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)}, listed after it, "
                              f"parts of {total.q.text}",),
-                            (("exhaustive", named_rest), ("across", True))))
+                            (("exhaustive", named_rest or bool(summed)), ("across", True))))
     return out
 
 
