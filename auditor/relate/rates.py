@@ -188,6 +188,35 @@ def averages(fs: Figures) -> list[Relation]:
     out += _rate_restated(fs)
     out += _speeds(fs)
     out += _averages_pointed_back(fs)
+    out += _averages_of_a_total_before(fs, out)
+    return out
+
+
+def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relation]:
+    """ "approved a £1.25bn capital programme. Spread over five years, the spending will average
+    £250m a year": a span and an average whose total the sentence before gives, the one figure
+    there of the average's unit.
+    """
+    out = []
+    used = {r["average"].index for r in done if r.kind == RelationKind.AVERAGE}
+    for c in fs.clauses:
+        figs = fs.in_clause(c)
+        d = next((f for f in figs if f.kind == "duration" and f.has(Role.SPAN) and f.q.value), None)
+        r = next((f for f in figs if f.per in _PER_DAYS and f.q.value and f.q.unit), None)
+        if d is None or r is None or r.index in used or d.q.unit not in _PER_DAYS or \
+                not (r.has(Role.AVERAGE) or "average" in c.facts) or \
+                any(f.per is None and f.q.unit == r.q.unit for f in figs if f is not r):
+            continue  # an average, with no total of its own in the clause
+        totals = [t for t in fs.in_sentence(c.sentence - 1) if t.q.unit == r.q.unit and t.per is None
+                  and t.q.value and not t.roles & {Role.DELTA, Role.PERCENT, Role.FROM, Role.FORECAST}]
+        if len(totals) != 1:
+            continue
+        t = totals[0]
+        out.append(Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)),
+                            (f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of {t.q.text}, the one "
+                             f"figure of its unit the sentence before gives",),
+                            (("per_span", _PER_DAYS[d.q.unit or ""] / _PER_DAYS[r.per or ""]),
+                             ("across", True))))
     return out
 
 
