@@ -15,6 +15,7 @@ from auditor.relate.changes import (
     doubling_claims,
     gapped_changes,
     moves,
+    named_changes,
     respective_changes,
 )
 from auditor.relate.conversions import conversions
@@ -36,7 +37,8 @@ __all__ = ["Figure", "Relation", "RelationKind", "Relations", "Role", "interval"
 
 Builder = Callable[[Figures], list[Relation]]
 BUILDERS: tuple[Builder, ...] = (
-    conversions, changes, backref_changes, respective_changes, doubling_claims, moves, gapped_changes, parts,
+    conversions, changes, backref_changes, respective_changes, doubling_claims, moves, gapped_changes,
+    named_changes, parts,
     running_totals, part_of, percent_of, shares_of_total, rate_totals, averages, restated,
     headline_restated, definite_restated, averages_restated, repeated, magnitudes, dates)
 _NONNEG = {"count", "money", "percent", "measure", "duration", "rate", "age", "fraction"}

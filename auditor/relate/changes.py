@@ -26,6 +26,34 @@ def changes(fs: Figures) -> list[Relation]:
     return out
 
 
+def named_changes(fs: Figures) -> list[Relation]:
+    """ "Net expense was $(2.4)m in 2021, compared with $0.4m in 2020. The unfavourable change of
+    $2.8m …": a sentence whose subject is the amount of a change gives the change of the
+    comparison the sentence before states.
+    """
+    out = []
+    for c in fs.clauses:
+        figs = fs.in_clause(c)
+        if "headed" not in c.facts or not figs or not figs[0].roles & {Role.DELTA, Role.PERCENT} \
+                or figs[0].q.value is None:
+            continue
+        head = figs[0]
+        before = [f for f in fs.in_sentence(c.sentence - 1) if f.q.value is not None]
+        frm = [f for f in before if f.has(Role.FROM)]
+        if len(frm) != 1 or any(f.roles & {Role.DELTA, Role.PERCENT} for f in before):
+            continue
+        to = [f for f in before if f is not frm[0] and _comparable(f, frm[0], ends=True)]
+        if len(to) != 1 or head.has(Role.DELTA) and not _comparable(head, frm[0]):
+            continue
+        role = "delta" if head.has(Role.DELTA) else "percent"
+        out.append(Relation(RelationKind.CHANGE, (("from", frm[0]), ("to", to[0]), (role, head)),
+                            (f"'{c.fact_cue('headed')}' makes {head.q.text} the change from "
+                             f"{frm[0].q.text} to {to[0].q.text}, which the sentence before compares",),
+                            (("direction", head.direction), ("direction_cue", head.cue(Role.DELTA)),
+                             ("across", True))))
+    return out
+
+
 def gapped_changes(fs: Figures) -> list[Relation]:
     """ "cut its forecasts to 1.2% from 1.6% this year and 1.9% from 2.4% in 2026": a second
     pair after "and" repeats the change its verb states, without the verb.

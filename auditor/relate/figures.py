@@ -342,7 +342,13 @@ class _Reader:
             facts.add("contrast")  # "…, while 3G ownership grows to five million": another series
             fact_cues.append(("contrast", words[0]))
         opening = " ".join(words[:2])
-        if (not self.clauses or self.clauses[-1].sentence != k) and (
+        first_clause = not self.clauses or self.clauses[-1].sentence != k
+        norms = [t.norm for t in toks]
+        at = norms.index("#") if "#" in norms else -1
+        if first_clause and norms[:1] == ["the"] and 1 < at <= 6 and norms[at - 1] == "of":
+            facts.add("headed")  # "The unfavourable change of $4.3 million …": the subject is a figure
+            fact_cues.append(("headed", " ".join(norms[:at])))
+        if first_clause and (
                 words[:1] in (["that's"], ["this's"]) or opening in _POINTS_BACK):
             facts.add("points_back")  # "That's a jump of £640 on the £1,210 …": the figure before
             fact_cues.append(("points_back", words[0] if words[0].endswith("'s") else opening))
