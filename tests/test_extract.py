@@ -346,3 +346,10 @@ def test_holidays_resolve_to_their_day_in_the_year_given_or_the_last_one() -> No
         as_of=dt.date(2025, 2, 1))]
     assert got[:2] == [("Good Friday 2024", "2024-03-29", "day"), ("Christmas", "2024-12-25", "holiday")]
     assert all(t != "good Friday" for t, _, _ in got)
+
+
+def test_a_glued_trillion_and_glued_cents() -> None:
+    from auditor import audit_text
+
+    q = audit_text("The group is worth $2.1T; the fare was $20 and 43c; a 5T magnet.").quantities_frame()
+    assert list(zip(q["text"], q["value"], strict=True))[:2] == [("$2.1T", 2.1e12), ("$20 and 43c", 20.43)]

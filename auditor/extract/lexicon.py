@@ -18,7 +18,7 @@ SCALE_WORDS = {
 SCALE_SUFFIX = {
     "k": 1e3, "K": 1e3, "hundred": 1e2, "thousand": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "mm": 1e6, "MM": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "billion": 1e9,
-    "bln": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
+    "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
     "crore": 1e7, "crores": 1e7,
 }
 ORDINAL_WORDS = {

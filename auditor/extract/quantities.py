@@ -358,7 +358,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
         code, cur_start, factor = cur
         start = min(start, cur_start)
     sc = scale_after(text, end, money=True)
-    if sc and text[end:sc[1]].strip() in ("m", "b", "B", "mm") and not code:
+    if sc and text[end:sc[1]].strip() in ("m", "b", "B", "mm", "T") and not code:
         after = currency_after(text, sc[1])
         sc = sc if after and after.kind.startswith("money") else None
     if sc:

@@ -57,7 +57,7 @@ LEFT_CURRENCY = re.compile(
     rf"|(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
-    r"(?:(?P<glued>bn|mn|mln|bln|MLN|BLN|tn|trn|k|K|m|M|MM|mm|mil|B|b)(?![A-Za-z0-9])"
+    r"(?:(?P<glued>bn|mn|mln|bln|MLN|BLN|tn|trn|k|K|m|M|MM|mm|mil|B|b|T)(?![A-Za-z0-9])"
     r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|MLN|BLN|"
     r"tn|M|MM|m|k|"
     r"dozens?|dzs?|dozs?)"
@@ -89,7 +89,7 @@ CENTS_AFTER = re.compile(
     r"\s+(?:and\s+)?(?P<c>\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen)(?:\s+(?:cents?|pence|p)(?![a-z])|(?=\s*(?:[.;!?]|$)))", re.I)
+    r"nineteen)(?:\s*(?:cents?|pence|c|p)(?![a-z])|(?=\s*(?:[.;!?]|$)))", re.I)
 RIGHT_PERCENT = re.compile(
     r"\s?(?:(?P<pct>%|per\s?cent(?:age)?s?(?![a-z])|percent(?:age)?s?(?![a-z])|pc(?![a-z])"
     r"|pct(?![a-z])(?!\.\s?points?))"
@@ -167,7 +167,7 @@ def scale_after(text: str, pos: int, *, money: bool) -> tuple[float, int, float]
     if not m:
         return None
     word = m.group("glued") or m.group("spaced")
-    if word in ("m", "b", "B", "mm") and not money:
+    if word in ("m", "b", "B", "mm", "T") and not money:
         return None
     if word == "k" and m.group("spaced") and not money:
         return None
