@@ -353,3 +353,10 @@ def test_a_glued_trillion_and_glued_cents() -> None:
 
     q = audit_text("The group is worth $2.1T; the fare was $20 and 43c; a 5T magnet.").quantities_frame()
     assert list(zip(q["text"], q["value"], strict=True))[:2] == [("$2.1T", 2.1e12), ("$20 and 43c", 20.43)]
+
+
+def test_nought_is_a_digit_of_a_decimal_in_words() -> None:
+    from auditor import audit_text
+
+    q = audit_text("Inflation was nine point nought four per cent.").quantities_frame()
+    assert list(zip(q["text"], q["value"], strict=True)) == [("nine point nought four per cent", 9.04)]

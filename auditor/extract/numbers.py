@@ -58,7 +58,7 @@ DIGITS_AT = re.compile(_DIGITS_BODY, re.X)
 VULGAR = re.compile("[" + "".join(_UNICODE_FRACTIONS) + "]")
 
 _TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+_UNITS = ("zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
           "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 _SCALES = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dzs?|dozs?"
 _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))

@@ -51,7 +51,7 @@ _WORDS: dict[str, str] = {
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
     "mult": """twice thrice double doubled doubles doubling triple tripled triples tripling
         treble trebled quadruple quadrupled quadruples halved halving""",
-    "numword": """zero one two three four five six seven eight nine ten eleven twelve thirteen
+    "numword": """zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen
         fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty
         sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
         billions trillion lakh lakhs crore crores dozen dozens dz dzs doz dozs half halves quarter
