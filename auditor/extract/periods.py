@@ -770,12 +770,13 @@ def _year_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
     text = m.string
     before = text[max(0, m.start() - 14):m.start()]
     after = text[m.end():m.end() + 16]
-    if re.search(r"[$£€¥#]\s?$|\bno\.\s?$", before, re.I) or re.match(
-            r"\s*(?:%|per\s*cent|(?:-|–|to)\s*\d{3,})", after):
-        return None
     y = int(m.group("year"))
     likely_year = 1950 <= y <= as_of.year + 5 and y % 1000 != 0
     introduced = bool(m.group("part") or _YEAR_BEFORE.search(before))
+    ranged = re.match(r"\s*(?:-|–|to)\s*(\d[\d,]*)", after)
+    if re.search(r"[$£€¥#]\s?$|\bno\.\s?$", before, re.I) or re.match(r"\s*(?:%|per\s*cent)", after) or \
+            ranged and len(ranged.group(1)) >= 3 and not (introduced and likely_year and "," in ranged.group(1)):
+        return None  # "2000-3000 people"; but "from 212,400 in 2023 to 236,900" dates the start
     if likely_year:
         return _year(m, as_of)
     if not likely_year and introduced and not _YEAR_AFTER_BAD.match(after):

@@ -63,6 +63,7 @@ clause     fact=so_far               so far | to date | year to date | year-to-d
 clause     fact=average              average | averaged | averages | averaging | on average | mean
 clause     fact=exhaustive           rest | remaining | remainder | balance | did not know | didn't know | don't know | do not know | undecided | no opinion | no strong view | no view | no strong opinion | no preference | neither | not sure | unsure | other | abstaining | abstained | abstain | abstentions | spoilt | spoiled
 clause     fact=respectively         respectively
+clause     fact=split                split between | split into | divided between | divided into | broken down into | breaks down as
 clause     fact=at_least_double      at least a doubling | at least doubled | more than doubled | more than a doubling | at least double | more than double
 clause     fact=elapsed              since | until | later | after an absence of | before it was | in years since
 clause     fact=when                 when | at the time | aged | at age
@@ -71,7 +72,7 @@ clause     mult=3                    tripled | trebled | tripling | trebling | t
 clause     mult=4                    quadrupled | quadrupling | fourfold | four-fold
 clause     mult=0.5                  halved | halving | halves
 period     fact=condition            born after | born before | born since | born between | born from
-period     role=born                 born | born in | born on
+period     role=born                 born | born in | born on | date of birth | of birth | birth was | birth is | dob
 period     role=birth                first held in | first staged in | first run in | first published in | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
 """
 

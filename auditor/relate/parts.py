@@ -125,7 +125,9 @@ def percent_of(fs: Figures) -> list[Relation]:
     for link in restate:
         touching.setdefault(link[0].index, []).append(link)
         touching.setdefault(link[1].index, []).append(link)
-    for x, whole, of_cue in fs.linked(LinkKind.OF) + backrefs:
+    split = [(part, whole, cue) for whole, part, cue in fs.linked(LinkKind.SPLIT) if cue in _ONE_PART
+             and whole.kind == part.kind != "number" and whole.q.unit == part.q.unit]
+    for x, whole, of_cue in fs.linked(LinkKind.OF) + backrefs + split:  # "7.9bn, of which 2.1bn, or 27%"
         if whole.kind in _SHARES or whole.q.value is None:
             continue
         for a, b, cue in touching.get(x.index, []) + touching.get(whole.index, []):
@@ -523,10 +525,11 @@ def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
             continue
         if len(members) < 3:
             continue
-        if "exhaustive" in clause.facts:
+        if "exhaustive" in clause.facts or "split" in clause.facts:
+            cue = clause.fact_cue("exhaustive") or clause.fact_cue("split")
             out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
-                                (f"'{clause.fact_cue('exhaustive')}' names the rest, so the shares "
-                                 "listed cover the whole",)))
+                                (f"'{cue}' names the rest or splits the whole, so the shares listed "
+                                 "cover the whole",)))
         elif f.index in split_of:  # "£2.4m: 65% on services, 25% on …": shares of one amount
             out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
                                 (f"'{split_of[f.index]}' makes the shares listed parts of one whole",),
