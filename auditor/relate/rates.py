@@ -201,7 +201,7 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
     used = {r["average"].index for r in done if r.kind == RelationKind.AVERAGE}
     for c in fs.clauses:
         figs = fs.in_clause(c)
-        d = next((f for f in figs if f.kind == "duration" and f.has(Role.SPAN) and f.q.value), None)
+        d = _span_in(figs)
         r = next((f for f in figs if f.per in _PER_DAYS and f.q.value and f.q.unit), None)
         if d is None or r is None or r.index in used or d.q.unit not in _PER_DAYS or \
                 not (r.has(Role.AVERAGE) or "average" in c.facts) or \
@@ -212,12 +212,21 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
         if len(totals) != 1:
             continue
         t = totals[0]
-        out.append(Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)),
-                            (f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of {t.q.text}, the one "
-                             f"figure of its unit the sentence before gives",),
-                            (("per_span", _PER_DAYS[d.q.unit or ""] / _PER_DAYS[r.per or ""]),
-                             ("across", True))))
+        why = f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of {t.q.text}, the one figure of its unit " \
+            "the sentence before gives"
+        out.append(_average_across(t, d, r, why))
     return out
+
+
+def _span_in(figs: list[Figure]) -> Figure | None:
+    """The first time span among figures ("over five years")."""
+    return next((f for f in figs if f.kind == "duration" and f.has(Role.SPAN) and f.q.value), None)
+
+
+def _average_across(t: Figure, d: Figure, r: Figure, why: str) -> Relation:
+    """A total over a span and its average, read across a sentence (a warning at most)."""
+    return Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)), (why,),
+                    (("per_span", _PER_DAYS[d.q.unit or ""] / _PER_DAYS[r.per or ""]), ("across", True)))
 
 
 def _averages_pointed_back(fs: Figures) -> list[Relation]:
@@ -230,7 +239,7 @@ def _averages_pointed_back(fs: Figures) -> list[Relation]:
             continue
         figs = fs.in_clause(c)
         t = next((f for f in figs if f.per is None and f.q.value and f.kind in _TOTALS), None)
-        d = next((f for f in figs if f.kind == "duration" and f.has(Role.SPAN) and f.q.value), None)
+        d = _span_in(figs)
         if t is None or d is None or d.q.unit not in _PER_DAYS:
             continue
         if t.q.unit is None or d.index < t.index:
@@ -240,11 +249,8 @@ def _averages_pointed_back(fs: Figures) -> list[Relation]:
         if len(rates) != 1:
             continue
         r = rates[0]
-        out.append(Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)),
-                            (f"'{c.fact_cue('points_back')}' makes {t.q.text} over {d.q.text} what "
-                             f"{r.q.text} a {r.per} adds up to",),
-                            (("per_span", _PER_DAYS[d.q.unit or ""] / _PER_DAYS[r.per or ""]),
-                             ("across", True))))
+        out.append(_average_across(t, d, r, f"'{c.fact_cue('points_back')}' makes {t.q.text} over "
+                                            f"{d.q.text} what {r.q.text} a {r.per} adds up to"))
     return out
 
 
