@@ -31,7 +31,8 @@ def dates(fs: Figures) -> list[Relation]:
     for f in fs.figures:
         if f.q.value is None:
             continue
-        if f.kind == "age" and len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1):
+        if f.kind == "age" and len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1
+                                                   and not f.cue("indefinite")):  # "a 17-year-old" is another
             ref = _reference(fs, f)
             if ref is None and (not fs.as_of_reliable or "when" in fs.clause_of(f).facts):
                 continue  # "signed at the age of 15" is an age at a time the text does not date

@@ -458,6 +458,8 @@ class _Reader:
             self.cues.setdefault(fi, []).append((Role.REST, next(w for w in reversed(words_b)
                                                                  if w in REST_WORDS | REST_NEXT_TO)))
         raw = [t.norm for t in before]
+        if raw[-1:] in (["a"], ["an"]):  # "a 17-year-old": someone not named before
+            self.cues.setdefault(fi, []).append(("indefinite", raw[-1]))
         bare = strip_hedge(raw, keep=True)
         if bare[-1:] and bare[-1] in DEFINITE or \
                 bare[-2:-1] and bare[-2] in DEFINITE and bare[-1].isalpha():
