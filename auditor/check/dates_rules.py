@@ -57,7 +57,7 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
         y0, y1 = int(rel.param("from")), int(rel.param("to"))  # type: ignore[call-overload]
         want = Iv(y1 - y0 - 1, y1 - y0 + 1)
         if not interval(dur).meets(want):
-            # a start year read from the sentence before may be another event's: a warning
+            # a start year read from the sentence before may be another event's: finding() makes it a warning
             yield finding(me, E, f"From {y0} to {y1} is {y1 - y0} years, not {dur.q.text}.", (dur,),
                            f"{y1} − {y0} = {y1 - y0}; stated: {dur.q.text}", want, interval(dur),
                            rel=rel)
@@ -114,4 +114,3 @@ def _days(me: Rule, rel: Relation, dur: Figure, p: Period) -> Iterator[Finding]:
         yield finding(me, E, f"{p.text} is {fmt_iv(want)} {unit}, not {dur.q.text}.", (dur,),
                       f"{p.end:%-d %B} − {p.start:%-d %B} = {days} days (or {days + 1} with both "
                       f"ends); stated: {dur.q.text}", want, interval(dur), rel=rel)
-

@@ -76,8 +76,6 @@ def average_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
             yield finding(me, E, f"{t.q.text} over {d.q.text} is {fmt_iv(avg, r)} a {r.q.per}, not "
                            f"{r.q.text}.", (t, d, r), f"{t.q.text} / {span} = {fmt_iv(avg, r)} a "
                            f"{r.q.per}; stated: {stated(r)}", avg, R, rel=rel)
-
-
     yield from _speeds(rels, me)
     for rel in rels.testing(RelationKind.RATE_RESTATED):
         a, b = rel["rate"], rel["restated"]
@@ -126,4 +124,3 @@ def _speeds(rels: Relations, me: Rule) -> Iterator[Finding]:
                            f"not {v.q.text}.", (v, d, *times),
                            f"{d.q.text} / {spent} = {fmt_iv(want)}; stated: {stated(v)}",
                            want, interval(v), rel=rel)
-

@@ -103,7 +103,7 @@ class _Scopes:
     """Finds, for each quantity, the nearest time expression of its sentence in logarithmic time."""
 
     def __init__(self, hits: list[PeriodHit], periods: list[Period], q_hits: list[QHit],
-                 text: str = "") -> None:
+                 text: str) -> None:
         self.text = text
         eligible = [(h, p) for h, p in zip(hits, periods, strict=True)
                     if not h.per and not (h.first is None and h.last is None)]
@@ -153,7 +153,7 @@ _HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|(?:two|three|four|five|several|
 
 #: A word after a one-word frequency that makes it an adjective of its noun ("annual profit").
 _ADJECTIVE = re.compile(r"\s+(?!(?:and|or|but|in|on|at|for|to|from|by|since|until|with|than|as|over|"
-                        r"so|since|until|before|after|while|when|because|of)\b)[a-z]")
+                        r"so|before|after|while|when|because|of)\b)[a-z]")
 
 
 def _per_period(text: str, q: QHit, scopes: _Scopes, hits: list[PeriodHit],

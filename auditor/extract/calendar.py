@@ -6,6 +6,9 @@ import calendar
 import datetime as dt
 import re
 
+#: A year written out in digits, 1800–2099 ("in 1961", "May 2005").
+WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
 Span = tuple[dt.date, dt.date]
 
 MONTHS = {

@@ -439,7 +439,6 @@ def _century(m: re.Match[str], as_of: dt.date) -> Resolved:
     return dt.date(max(1, (n - 1) * 100), 1, 1), dt.date(n * 100 - 1, 12, 31), "century", None
 
 
-_NAMED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _LATER = {"following", "next", "subsequent", "later", "after"}
 
 
@@ -447,7 +446,7 @@ def _year_from_named(m: re.Match[str]) -> Resolved:
     """ "a 684bn yen loss in 2000 into a 331bn yen profit the following year": the year after (or
     before) the last year named just before; nothing when none is named.
     """
-    named = list(_NAMED_YEAR.finditer(m.string, max(0, m.start() - 200), m.start()))
+    named = list(cal.WRITTEN_YEAR.finditer(m.string, max(0, m.start() - 200), m.start()))
     if not named:
         return None
     rel = (m.group("rel") or m.group("rel2") or m.group("rel3") or "").lower()
@@ -872,8 +871,8 @@ RULE_ANCHORS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     "relday",
     "freq unit weekday relday",
     "weekday",
+    "yearw",
 ))]
-RULE_ANCHORS.append((("yearw",), ()))
 assert len(RULE_ANCHORS) == len(RULES)
 
 

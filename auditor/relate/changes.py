@@ -255,8 +255,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     ends = frm is not None and to is not None
     if frm is not None and frm.has(Role.RANGE) or ends and _ranks(frm, to):
         return None  # "ranged from 69% … to 10%"; "at five, up from 13" in a chart
-    own = (delta.direction if delta else None) or (pct.direction if pct else None) or (
-        frm.cue("from_direction") or None if frm is not None and ends else None)  # "dropped from … to"
+    said_by_start = frm.cue("from_direction") if frm is not None and ends else ""  # "dropped from … to"
+    own = (delta.direction if delta else None) or (pct.direction if pct else None) or said_by_start or None
     direction = own or (c.direction if ends or not c.direction_cue.startswith("~") else None)
     checkable = (ends and (delta or pct or direction or c.multiplier)) or (
         frm is not None and delta is not None and pct is not None) or (

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from auditor.extract.calendar import WRITTEN_YEAR
 from auditor.extract.words import singular
 from auditor.model import Extraction, Period, Quantity, Sentence
 from auditor.read import Document
@@ -61,7 +62,6 @@ for _rows, _index, _at_word in ((_CLAUSE, _CLAUSE_BY_FIRST, 0), (_AFTER, _AFTER_
         _index.setdefault(_cue.words[_at_word], []).append(_cue)
 _WORDS = re.compile(r"[a-z]{5,}")
 _NOUN = re.compile(r"[a-z]{3,}")
-_WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DATE_RANGE = re.compile(r"\d.*(?:\bto\b|\buntil\b|\btill\b|\band\b|[–-]).*\d", re.I)
 _SCALED = re.compile(r"\d\s?(?:k|m|bn|mn|tn|thousand|million|billion|trillion)\b", re.I)
 _STOP = frozenset("""about which there their these those would could should after before
@@ -140,7 +140,7 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
                        if w not in _STOP) for f in figs]
     nouns = [frozenset(singular(w) for w in _NOUN.findall(text[s.start:s.end].lower())) for s in sentences]
     years = tuple(sorted({p.start.year for p in ex.periods if p.start is not None
-                          and _WRITTEN_YEAR.search(p.text)}))
+                          and WRITTEN_YEAR.search(p.text)}))
     ranges = frozenset(p.id for p in ex.periods if _DATE_RANGE.search(p.text))
     return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
                    ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years, ranges,
@@ -161,22 +161,23 @@ def _direction_named_next(text: str, sentences: tuple[Sentence, ...], figs: list
     """ "The rate was 18.3% in 2018 compared to 38.3% in 2017. The increase in the rate …": a
     comparison with no direction of its own takes the one the next sentence names it by.
     """
+    last = {c.sentence: n for n, c in enumerate(clauses) if c.figures}  # each sentence's last clause
     for n, c in enumerate(clauses):
-        if c.direction or c.sentence + 1 >= len(sentences) or not any(
+        if c.direction or last.get(c.sentence) != n or c.sentence + 1 >= len(sentences) or not any(
                 figs[i].has(Role.FROM) for i in c.figures):
-            continue
-        if any(o.sentence == c.sentence and o.index > c.index and o.figures for o in clauses):
             continue  # only the sentence's last clause with figures is what comes next refers to
         nxt = sentences[c.sentence + 1]
         m = _NAMED_CHANGE.match(text, nxt.start, nxt.end)
-        word = m.group(1).lower() if m else ""
-        named = {w for w in (m.group(2).lower().split() if m else ()) if len(w) > 3}
+        if m is None:
+            continue
+        word = m.group(1).lower()
+        named = {w for w in m.group(2).lower().split() if len(w) > 3}
         here = sentences[c.sentence]
         if named and named <= set(re.findall(r"[\w-]+", text[here.start:here.end].lower())) and \
                 word in DIRECTION_WORDS and not word.endswith(("ed", "ing")):
             # what the change is "in" is what the sentence before measures
-            clauses[n] = replace(c, direction=DIRECTION_WORDS[word], direction_cue=f"~{m.group().strip()} …"
-                                 if m else "", facts=c.facts | {"direction_next"})
+            clauses[n] = replace(c, direction=DIRECTION_WORDS[word], direction_cue=f"~{m.group().strip()} …",
+                                 facts=c.facts | {"direction_next"})
 
 
 def _repeated(text: str, sentences: tuple[Sentence, ...], figs: list[Figure]) -> tuple[tuple[int, int], ...]:
@@ -618,7 +619,7 @@ class _Reader:
         """ "the musician's death in 1981", "the first edition of the Guinness Book of Records in
         1975": the nouns that a written year dates, for "ten years after his death" later on.
         """
-        if p is None or p.start is None or p.granularity != "year" or not _WRITTEN_YEAR.fullmatch(
+        if p is None or p.start is None or p.granularity != "year" or not WRITTEN_YEAR.fullmatch(
                 p.text.lower().removeprefix("in ").strip()):
             return
         for w in reversed(toks[max(0, i - 10):i]):

@@ -81,8 +81,7 @@ def _rest_of(fs: Figures, pairs: list[Relation]) -> list[Relation]:
             continue
         out.append(Relation(RelationKind.PARTS, (("total", whole), ("part", part), ("part", rest)),
                             (f"'{rest.cue(Role.REST) or 'the additional'}' makes {rest.q.text} what "
-                             f"{whole.q.text} "
-                             f"holds besides {part.q.text}",),
+                             f"{whole.q.text} holds besides {part.q.text}",),
                             (("exhaustive", True), ("across", rest.sentence != part.sentence))))
     return out
 
@@ -166,7 +165,7 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
     out = []
     wholes_of = {a.index for a, _, _ in fs.linked(LinkKind.SPLIT)}
     in_of = {f.index for x, w, _ in fs.linked(LinkKind.OF) for f in (x, w)}
-    split = {w.index for _, w, _ in fs.linked(LinkKind.OF)}
+    of_wholes = {w.index for _, w, _ in fs.linked(LinkKind.OF)}
     largest: dict[int, float] = {}  # each sentence's largest count
     for f in fs.figures:
         if f.kind == "count" and f.q.value:
@@ -181,7 +180,7 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
             continue
         before = [w for w in fs.in_sentence(count.sentence - 1)
                   if w.kind == "count" and w.q.value and w.q.value > count.q.value
-                  and w.index not in split]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
+                  and w.index not in of_wholes]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
         totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
         whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
         if whole is None:
@@ -254,9 +253,11 @@ def _holds_all(fs: Figures, whole: Figure, part: Figure) -> bool:
     """A total holds every figure of its measure given after it ("21,904 votes" is no total when
     14,492 and 6,210 votes follow).
     """
-    between = [f for f in fs.figures[whole.index + 1:part.index + 1] if not f.scope.earlier and \
-               not f.has(Role.FROM) and (  # "beating the £1m target" is compared, not held
-        f.q.unit == part.q.unit and f.kind == part.kind or f.kind == "number" and part.kind == "count")]
+    # "beating the £1m target" is compared, not held
+    between = [f for f in fs.figures[whole.index + 1:part.index + 1]
+               if not f.scope.earlier and not f.has(Role.FROM) and (
+                   f.q.unit == part.q.unit and f.kind == part.kind or
+                   f.kind == "number" and part.kind == "count")]
     return sum(f.q.value or 0 for f in between) <= (whole.q.value or 0)
 
 

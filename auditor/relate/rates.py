@@ -164,8 +164,7 @@ def averages(fs: Figures) -> list[Relation]:
         for at, d in spans:
             near = figs[max(0, at - 8):at + 9]  # the figures of one construction
             for r in near:
-                k = _PER_DAYS[d.q.unit] / _PER_DAYS[r.per] if d.q.unit in _PER_DAYS and r.per in _PER_DAYS \
-                    else 1.0 if r.per == d.q.unit else None  # "in the four weeks …, about 372 a day"
+                k = _per_span(d, r)  # "in the four weeks …, about 372 a day"
                 if k is None or r.q.value is None:
                     continue
                 for t in near:
@@ -223,10 +222,17 @@ def _span_in(figs: list[Figure]) -> Figure | None:
     return next((f for f in figs if f.kind == "duration" and f.has(Role.SPAN) and f.q.value), None)
 
 
+def _per_span(d: Figure, r: Figure) -> float | None:
+    """How many of a rate's units one unit of a span holds (7 days a week); None if not of time."""
+    if d.q.unit in _PER_DAYS and r.per in _PER_DAYS:
+        return _PER_DAYS[d.q.unit or ""] / _PER_DAYS[r.per or ""]
+    return 1.0 if r.per == d.q.unit else None
+
+
 def _average_across(t: Figure, d: Figure, r: Figure, why: str) -> Relation:
     """A total over a span and its average, read across a sentence (a warning at most)."""
     return Relation(RelationKind.AVERAGE, (("total", t), ("span", d), ("average", r)), (why,),
-                    (("per_span", _PER_DAYS[d.q.unit or ""] / _PER_DAYS[r.per or ""]), ("across", True)))
+                    (("per_span", _per_span(d, r)), ("across", True)))
 
 
 def _averages_pointed_back(fs: Figures) -> list[Relation]:

@@ -177,11 +177,14 @@ def _same_thing(fs: Figures, h: Figure, b: Figure) -> bool:
         # two levels ("turnout slumps to 39%" … "Only 29% of … voters cast a ballot") of one
         # subject: the lede names what the headline names
         changing = {Role.DELTA, Role.PERCENT, Role.FROM}
-        return not (h.roles | b.roles) & changing and not b.direction and \
-            len({w for w in fs.nouns[0] & fs.nouns[1] if len(w) > 4} - _GENERIC) > 0
+        return not (h.roles | b.roles) & changing and not b.direction and _shared_nouns(fs, 5) > 0
     return bool(h.measure.subject and h.measure.subject == b.measure.subject) or \
-        len(fs.words[h.index] & fs.words[b.index]) > 1 or \
-        len({w for w in fs.nouns[0] & fs.nouns[1] if len(w) > 3} - _GENERIC) > 1  # "Hendrix guitar …"
+        len(fs.words[h.index] & fs.words[b.index]) > 1 or _shared_nouns(fs, 4) > 1  # "Hendrix guitar …"
+
+
+def _shared_nouns(fs: Figures, shortest: int) -> int:
+    """How many words of at least ``shortest`` letters the headline and the lede share."""
+    return len({w for w in fs.nouns[0] & fs.nouns[1] if len(w) >= shortest} - _GENERIC)
 
 
 def _alike(a: Figure, b: Figure) -> bool:

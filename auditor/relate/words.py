@@ -197,7 +197,7 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
             t.norm == "due" and (i + 1 >= len(toks) or toks[i + 1].norm != "to"))
         cut = t.norm == ";" or (breaks and i > start) or (
             t.norm in COMMA_BREAKS and i > start and toks[i - 1].norm == ","
-            and not _comparing(toks, i)) or (
+            and not _joins_clause(toks, i)) or (
             t.norm == "and" and _verb_ahead(toks, i + 1, loose=i > 0 and toks[i - 1].norm == ","))
         if cut and i > start:
             bounds.append((start, i))
@@ -206,7 +206,7 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _comparing(toks: list[Tok], i: int) -> bool:
+def _joins_clause(toks: list[Tok], i: int) -> bool:
     """ ", as compared to $176.2m": the start of the change the clause states; ", which made up
     41% of the total": the share of the figure before. Neither opens a clause of its own.
     """
