@@ -106,6 +106,10 @@ def scores() -> None:
     lines = r.stdout.splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("== summary")), None)
     print("\n".join(lines[start:] if start is not None else lines[-15:]))
+    print("\n== extraction scores, both halves of every yardstick (split by the hash of each input)")
+    r = subprocess.run([sys.executable, str(ROOT / "bench" / "extraction_halves.py")],
+                       capture_output=True, text=True, cwd=ROOT, check=False)
+    print(r.stdout.rstrip())
     print("\n== consistency scores, both halves of every yardstick (shared developer cases split by "
           "passage hash; the relation corpus in bench/relations)")
     r = subprocess.run([sys.executable, str(ROOT / "bench" / "relations" / "score.py")],
