@@ -11,7 +11,11 @@ NEWSY_WORDS = ["up to", "about", "more than", "£", "$", "€", "%", "per cent",
                "3-1", "<b>", "&amp;", "**", "#", "---", "km/h", "°C", "½", "x", "×10",
                "of which", "or", "from", "of the", "the rest", "—", "a further", "respectively",
                "compared with", "vs", "up from", "an increase of", "doubled", "in total", "a day",
-               "since", "until", "later", "born in", "anniversary", "'s", "of them", ";", "while"]
+               "since", "until", "later", "born in", "anniversary", "'s", "of them", ";", "while",
+               # number words, signs and units in two parts
+               "one", "twenty", "twenty-fifth", "fifths", "hundred", "thousand", "point", "nought",
+               "minus", "negative", "below zero", "over", "a pair of", "a couple of", "billions",
+               "hours", "minutes", "ft", "in", "k.g.", "km^2", "US$", "MYR", "cr", "lakh", "Big"]
 
 newsy_text = st.lists(
     st.one_of(st.sampled_from(NEWSY_WORDS),

@@ -360,3 +360,51 @@ def test_nought_is_a_digit_of_a_decimal_in_words() -> None:
 
     q = audit_text("Inflation was nine point nought four per cent.").quantities_frame()
     assert list(zip(q["text"], q["value"], strict=True)) == [("nine point nought four per cent", 9.04)]
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "unit"), [
+    # a scale letter before a counted noun is a million, not metres
+    ("The company shifted 48m of its budget phones.", "count", 48e6, "phone"),
+    ("Exports reached 3.4m tonnes of wheat.", "measure", 3.4e6, "metric_ton"),
+    ("The series has 6.1m subscribers.", "count", 6.1e6, "subscriber"),
+    ("The bridge span is 46m long.", "measure", 46, "meter"),
+    # number words composed, not listed
+    ("The atlas weighs one hundred and three quarters grams.", "measure", 100.75, "gram"),
+    ("Stewards counted 6 thousand 2 hundred and 14 tickets.", "count", 6214, "ticket"),
+    ("The prototype stood one thirty five centimetres tall.", "measure", 135, "centimeter"),
+    ("The estate was valued at three quarters of a million pounds.", "money", 750_000, "GBP"),
+    ("Ministers set aside four billions for it.", "number", 4e9, None),
+    # durations and measures in two parts, dotted abbreviations, glued codes
+    ("The hearing lasted 2 hours and forty.", "duration", 2 + 40 / 60, "hour"),
+    ("The crossing took 3 hours 15 minutes.", "duration", 3.25, "hour"),
+    ("The parcel weighed 4 k.g. on arrival.", "measure", 4, "kilogram"),
+    ("Tickets were 7.50US$ each.", "money", 7.5, "USD"),
+    ("A night costs 180MYR there.", "money", 180, "MYR"),
+    ("The reserve covers 12 km^2 of marsh.", "measure", 12, "square_kilometer"),
+    ("Stir in 2/3 cup of oats.", "measure", 2 / 3, "cup"),
+    ("Drink half a litre of water.", "measure", 0.5, "liter"),
+    ("A coffee there costs a dollar.", "money", 1, "USD"),
+    ("She bought a pair of boots.", "count", 2, "boot"),
+    ("He paid Rs 4 cr for the flat.", "money", 4e7, "INR"),
+])
+def test_composed_numbers_scales_and_units(text: str, kind: str, value: float, unit: str | None) -> None:
+    q = one(text)
+    assert (q["kind"], q["unit"]) == (kind, unit)
+    assert q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("It was the club's thirty-second season.", "ordinal", 32),
+    ("Only three twenty-fifths of the seats were filled.", "fraction", 0.12),
+    ("Each heir got one forty-first of it.", "fraction", 1 / 41),
+    ("Readings fell to negative one over 50.", "fraction", -0.02),
+])
+def test_ordinals_are_ranks_and_fractions_keep_their_sign(text: str, kind: str, value: float) -> None:
+    q = one(text)
+    assert q["kind"] == kind
+    assert q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["The Big 10 schools voted.", "Planet 9 may not exist."])
+def test_names_with_numbers_are_not_counts(text: str) -> None:
+    assert quantities(text) == []

@@ -19,7 +19,8 @@ SCALE_SUFFIX = {
     "k": 1e3, "K": 1e3, "hundred": 1e2, "thousand": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "mm": 1e6, "MM": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "billion": 1e9,
     "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
-    "crore": 1e7, "crores": 1e7,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "lac": 1e5, "lacs": 1e5,
+    "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -154,7 +155,8 @@ MEASURE_UNITS = {
     # area
     "sq km": "square_kilometer", "square kilometres": "square_kilometer",
     "square kilometers": "square_kilometer", "km2": "square_kilometer",
-    "km²": "square_kilometer", "sq m": "square_meter", "square metres": "square_meter",
+    "km²": "square_kilometer", "km^2": "square_kilometer", "m^2": "square_meter",
+    "cm^2": "square_centimeter", "m^3": "cubic_meter", "sq m": "square_meter", "square metres": "square_meter",
     "square meters": "square_meter", "m2": "square_meter", "m²": "square_meter",
     "sq ft": "square_foot", "square feet": "square_foot", "square foot": "square_foot",
     "sq mi": "square_mile", "square miles": "square_mile", "square mile": "square_mile",
@@ -282,6 +284,7 @@ IRREGULAR_VERBS = {
     "let": "let",
 }
 IRREGULAR_NOUNS = {
+    "shoes": "shoe", "toes": "toe", "canoes": "canoe", "oboes": "oboe", "floes": "floe",
     "people": "person", "persons": "person", "men": "man", "women": "woman",
     "children": "child", "mice": "mouse", "geese": "goose", "teeth": "tooth", "feet": "foot",
     "data": "data", "media": "media", "police": "police", "staff": "staff",

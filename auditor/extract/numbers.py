@@ -70,6 +70,8 @@ _HYPHEN_UNITS = ("miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|in
                  "hectares?|tonnes?|tons?|pounds?|litres?|liters?|gallons?|years?|months?|weeks?|days?|"
                  "hours?|minutes?|seconds?|decades?|centur(?:y|ies)|storey|story")
 _COMPOUND_ORD = rf"(?:{_TENS})[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!s)"
+_COMPOUND_ORD_WHOLE = re.compile(_COMPOUND_ORD, re.I)
+_OF_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)(?![\w-])", re.I)
 WORDS = re.compile(
     rf"(?<![\w-])(?P<neg>(?:negative|minus)\s+)?(?P<art>(?:a|an|half\s+a|half\s+an)\s+)?"
     rf"(?P<body>(?:{_COMPOUND_ORD}|{_CORE}|{_DEN}|half|quarter)(?:{_JOIN}(?:{_COMPOUND_ORD}|{_CORE}|point\s+(?:{_UNITS})(?:\s+(?:{_UNITS}))*"
@@ -118,12 +120,70 @@ def parse_ratio(m: re.Match[str]) -> Num | None:
     return Num(m.start(), m.end(), a / b, 0.0, words=True, fraction=True)
 
 
+_MIXED_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+# Digits and scale words in turn: "4 thousand 3 hundred and 21", "2 million 500 thousand".
+MIXED = re.compile(
+    r"(?<![\w.,])\d{1,3}\s+(?:hundred|thousand|million|billion)"
+    r"(?:\s+(?:and\s+)?\d{1,3}\s+(?:hundred|thousand|million))*"
+    rf"(?:\s+and\s+(?:\d{{1,2}}(?![\d.,]\d)|(?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_UNITS}))?(?![\w-])", re.I)
+
+
+def parse_mixed(m: re.Match[str]) -> Num | None:
+    """The value of digits and scale words written in turn, or None when the scales do not fall."""
+    total = current = 0.0
+    last = float("inf")
+    toks = m.group().lower().split()
+    if len(toks) < 4:
+        return None  # "4 thousand" alone is read with its scale elsewhere
+    for k, tok in enumerate(toks):
+        if k > 1 and toks[k - 1] == "and" and toks[k - 2] != "hundred" and tok not in _MIXED_SCALES:
+            return None  # "5 million and 20 injured" is two figures
+        if tok.isdigit():
+            current += float(tok)
+        elif k and toks[k - 1] == "and" and tok not in _MIXED_SCALES:
+            current += words_value(" ".join(toks[k:])) or 0.0
+            break
+        elif tok in _MIXED_SCALES:
+            scale = _MIXED_SCALES[tok]
+            if tok == "hundred":
+                current *= scale
+                continue
+            if scale >= last:
+                return None  # "3 thousand 2 million" is two figures, not one
+            total, current, last = total + current * scale, 0.0, scale
+    return Num(m.start(), m.end(), total + current, 1.0, words=True)
+
+
 def parse_over(m: re.Match[str]) -> Num | None:
     """ "1 over 3", "one over twenty": a fraction written in words."""
     a, b = _value(m.group("a")), _value(m.group("b").strip()) if m.group("b").strip() else None
     if a is None or not b:
         return None
+    neg = _SIGN_WORD_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    if neg:  # "negative one over 20"
+        return Num(neg.start(), m.end(), -a / b, 0.0, words=True, fraction=True)
     return Num(m.start(), m.end(), a / b, 0.0, words=True, fraction=True)
+
+
+# "a pair of shoes", "a couple of hours", "a dollar", "a kg": the article is the figure.
+ARTICLE_ONE = re.compile(r"(?<![\w-])an?\s+(?:(?P<two>pair|couple)(?=\s+of\s)"
+                         r"|(?=(?:dollar|euro|kg|kilo|kilogram|litre|liter|tonne|gallon)\b))", re.I)
+
+
+def parse_article(m: re.Match[str]) -> Num:
+    """A Num for ARTICLE_ONE: two for a pair or a couple, else one of the unit that follows."""
+    if m.group("two"):
+        return Num(m.start(), m.end(), 2.0, 0.0, words=True)
+    half = _HALF_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+    if half:  # "half a litre"
+        return Num(half.start(), m.end() - 1, 0.5, 0.0, words=True)
+    return Num(m.start(), m.end() - 1, 1.0, 0.0, words=True)
+
+
+_HALF_BEFORE = re.compile(r"(?<![\w-])half\s+$", re.I)
+
+
+_SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
 
 
 def parse_digits(m: re.Match[str] | None) -> Num | None:
@@ -187,6 +247,12 @@ _ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
               "seventh": 7, "eighth": 8, "ninth": 9}
 
 
+def _proper(toks: list[str]) -> bool:
+    """Whether words are a proper fraction of halves, thirds or quarters ("three quarters")."""
+    return len(toks) == 2 and toks[1] in ("half", "halves", "third", "thirds", "quarter", "quarters") \
+        and UNITS_WORDS.get(toks[0], 99) < FRACTION_DENOMS[toks[1]]
+
+
 def _words_value(body: str) -> tuple[float, bool] | None:
     """Value of a number-word phrase, and whether it is a fraction."""
     if re.search(r"\bover\b", body, re.I):
@@ -214,8 +280,8 @@ def _words_value(body: str) -> tuple[float, bool] | None:
             if prev not in SCALE_WORDS and prev not in ("hundred", "dozen") and nxt not in (
                     "a", "an") and not fraction_follows:
                 return None
-            if len(ands) > 1 and i == ands[-1] or nxt in ("a", "an"):
-                mark = current
+            if len(ands) > 1 and i == ands[-1] or nxt in ("a", "an") or i == ands[-1] and _proper(toks[i + 1:]):
+                mark = current  # "one hundred and three quarters": the fraction is what follows
             continue
         if t in ("a", "an"):
             continue
@@ -223,7 +289,12 @@ def _words_value(body: str) -> tuple[float, bool] | None:
         if t == "point":
             decimals = []
         elif t in UNITS_WORDS:
-            current += UNITS_WORDS[t]
+            prev = toks[i - 1] if i else ""
+            if UNITS_WORDS[t] >= 10 and 0 < UNITS_WORDS.get(prev, 0) and 0 < current < 100 and not mark \
+                    and nxt not in FRACTION_DENOMS and nxt not in _ORD_UNITS:
+                current = current * 100 + UNITS_WORDS[t]  # "one twenty two" = 122, "nineteen eighty"
+            else:
+                current += UNITS_WORDS[t]
         elif t == "hundred":
             current = (current or 1) * 100
         elif t in ("dozen", "dozens", "dz", "dzs", "doz", "dozs"):
@@ -237,8 +308,10 @@ def _words_value(body: str) -> tuple[float, bool] | None:
             current = mark = 0.0
         elif t in FRACTION_DENOMS or (t in _ORD_UNITS and i and toks[i - 1] in _TENS_WORDS):
             den = FRACTION_DENOMS.get(t, 0)
-            if i and toks[i - 1] in _TENS_WORDS and t in _ORD_UNITS:
-                den = UNITS_WORDS[toks[i - 1]] + _ORD_UNITS[t]  # "one twenty-fifth" = 1/25
+            unit_word = t[:-1] if t.endswith("s") else t  # "twenty fifths" = 4; "three twenty-fifths"
+            unit_ord = _ORD_UNITS.get(unit_word)
+            if (i > 1 or t == unit_word) and toks[i - 1] in _TENS_WORDS and unit_ord:
+                den = UNITS_WORDS[toks[i - 1]] + unit_ord  # "one twenty-fifth" = 1/25
                 current -= UNITS_WORDS[toks[i - 1]]
             if not ands and total:  # "a hundred thousand trillionths": all of it is the numerator
                 current, total = (total + current) / den, 0.0
@@ -315,6 +388,9 @@ def parse_words(m: re.Match[str]) -> Num | None:
             return Num(m.start() if neg else m.start("body"), m.end(), -0.5 if neg else 0.5, 0.0,
                        words=True, fraction=True)
         return None
+    if not art and _COMPOUND_ORD_WHOLE.fullmatch(body):  # "the twenty-fifth": a rank, not 1/25
+        return Num(m.start("body"), m.end(), float(ordinal_word(body) or 0), 0.0, words=True,
+                   ordinal=True)
     parsed = _words_value(body)
     if parsed is None:
         return None
@@ -322,13 +398,18 @@ def parse_words(m: re.Match[str]) -> Num | None:
     if art.startswith("half"):
         value *= 0.5
         fraction = True
+    end = m.end()
+    of_scale = _OF_SCALE.match(m.string, end) if fraction else None
+    if of_scale:  # "two thirds of a million": one figure
+        value, fraction, end = value * SCALE_WORDS[of_scale.group(1).lower()], False, of_scale.end()
     if m.group("neg"):
         value = -value
     # "a hundred", "a third": the article is the number's own; "a twenty-mile walk" is the walk's
     own = art.startswith("half") or parts[0] in SCALE_WORDS or parts[0] in FRACTION_DENOMS or \
+        bool(_COMPOUND_ORD_WHOLE.match(body)) or \
         parts[0] in ("half", "quarter", "dozen")
     start = m.start() if own or m.group("neg") else m.start("body")
-    return Num(start, m.end(), value, 0.0, words=True, fraction=fraction)
+    return Num(start, end, value, 0.0, words=True, fraction=fraction)
 
 
 def parse_vague(m: re.Match[str]) -> Num:

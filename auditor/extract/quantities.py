@@ -21,8 +21,10 @@ from auditor.extract.lexicon import (
     UNITS_WORDS,
 )
 from auditor.extract.numbers import (
+    ARTICLE_ONE,
     DIGITS,
     DIGITS_AT,
+    MIXED,
     OVER,
     RATIO,
     VAGUE,
@@ -30,7 +32,9 @@ from auditor.extract.numbers import (
     WORDS,
     Num,
     ordinal_word,
+    parse_article,
     parse_digits,
+    parse_mixed,
     parse_over,
     parse_ratio,
     parse_vague,
@@ -314,6 +318,8 @@ def _matches_at(text: str, rx: re.Pattern[str], starts: Iterable[int]) -> Iterat
 def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
+        (parse_mixed(m) for m in win.finditer(MIXED, ("digit",))),
+        (parse_article(m) for m in win.finditer(ARTICLE_ONE, ("unitart",))),
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
         (parse_ratio(m) for m in _matches_at(text, RATIO, _ratio_starts(win))),
         (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
@@ -360,7 +366,8 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     sc = scale_after(text, end, money=True)
     if sc and text[end:sc[1]].strip() in ("m", "b", "B", "mm", "T") and not code:
         after = currency_after(text, sc[1])
-        sc = sc if after and after.kind.startswith("money") else None
+        sc = sc if after and after.kind.startswith("money") or _counted_after_scale(
+            text, sc[1], text[end:sc[1]].strip(), n) else None
     if sc:
         factor, end, value = sc[0], sc[1], value + sc[2]
         step = min(step, 1.0) * factor if step else factor if n.words else 0.0  # "10bn" is ±0.5bn
@@ -376,7 +383,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
         if found:
             kind, unit, unit_text, end, f2, per = found
             factor *= f2
-            part = compound_after(text, end, unit or "") if kind == "measure" else None
+            part = compound_after(text, end, unit or "") if kind in ("measure", "duration") else None
             if part:
                 value, end, step = value + part[0], part[1], 0.0
             sc2 = scale_after(text, end, money=True) if kind == "money" else None
@@ -408,6 +415,26 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
             end = below.end() if below else end
     return _finish(text, n, start, end, kind, value, step, unit, unit_text, s_start, s_end,
                    per=per, signed_level=signed)
+
+
+# After "35m": a counted noun makes it a million ("35m of its speakers", "1.2m tonnes of grain",
+# "2.7m copies"); a dimension word, a preposition or a race ("the 200m titles") leaves metres.
+_COUNTED_AFTER = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:its|the|their|his|her|our|your|these|those|this|that|a|an)\b"
+    r"|(?:tonnes|tons|barrels|ounces|litres|liters|gallons|bpd|[a-z]{2,}[^s\W]s)\b(?![ \t]+(?:high|tall|long|"
+    r"deep|wide|away|across)\b))")
+_NOT_COUNTED = frozenset({"across", "towards", "afterwards", "besides", "perhaps", "always", "whereas",
+                          "unless", "sideways", "hurdles", "metres", "meters", "finals", "titles", "heats",
+                          "races", "runners", "sprints", "relays", "records", "medals", "events"})
+_RACES = frozenset({50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0})
+
+
+def _counted_after_scale(text: str, pos: int, letter: str, n: Num) -> bool:
+    """Whether a bare "m" after a figure is a million because a counted noun follows it."""
+    if letter not in ("m", "M") or n.value in _RACES and not n.step < 1:
+        return False
+    m = _COUNTED_AFTER.match(text, pos)
+    return m is not None and m.group().split()[-1].lower() not in _NOT_COUNTED
 
 
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)

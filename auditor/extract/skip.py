@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.extract.lexicon import ISO_CODES
 from auditor.extract.scan import Windows
 
 # Words that name the number after them: "Section 12", "Boeing 737", "Game 2", "FTSE 100".
@@ -17,7 +18,7 @@ division league windows iphone ipad galaxy pixel boeing airbus playstation xbox 
 euro apollo falcon vision agenda top ftse fortune nasdaq nikkei dax cac stoxx russell dow seng
 group pool court count counts camp street avenue road regulation directive law title ch sec art
 line lines bus tube train car mk mark gen generation android ios macos python java html web
-industry cup prix test gemini mercury voyager pioneer band p asx
+industry cup prix test gemini mercury voyager pioneer band p asx big planet
 """.split())
 _ANY_CASE_ID = frozenset("""
 category level grade phase stage tier round section row room page chapter exit gate terminal
@@ -59,6 +60,7 @@ _IDENTIFIER = re.compile(
 # Capital suffixes that make "10M", "5GW", "100F" a figure rather than a code like "4G" or "3D".
 _UNIT_CAPS = frozenset("""K M B MM BN USD GBP EUR AUD CAD JPY CNY RMB INR CHF GW MW KW W V GB MB
 TB KB PB HP BHP F C GHZ MHZ KHZ HZ MAH KWH MWH GWH TWH MPH KPH MPG DB T L""".split())
+_DOLLAR_PREFIXES = frozenset("US A AU C CA HK NZ S".split())
 _HYPHEN_OK = frozenset("last top round covid mp".split())
 _CURRENCY_CODE_ID = re.compile(
     r"^(?:(?i:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|"
@@ -103,8 +105,10 @@ def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, 
                      ("$", "£", "€", "¥") or (
                 word.islower() and m.group("hyphen") and word not in _HYPHEN_OK)):
             continue  # "Oct-2", "USD115", "sub-500", "now-18" are not codes
-        if m.group("caps") and m.group("caps").upper() in _UNIT_CAPS:
-            continue
+        caps = m.group("caps")
+        if caps and (caps.upper() in _UNIT_CAPS or caps in ISO_CODES or
+                     caps in _DOLLAR_PREFIXES and text.startswith("$", m.end())):
+            continue  # "10M", "42MYR", "3.14US$"
         spans.append(m.span())
     spans.extend(_scores(text, win))
     return spans

@@ -20,6 +20,7 @@ from auditor.extract.lexicon import (
 )
 from auditor.extract.lexicon import TEMPERATURE_UNITS as TEMPERATURES
 from auditor.extract.libs import unit_of
+from auditor.extract.numbers import words_value
 from auditor.extract.words import singular, verb_lemma
 
 
@@ -58,17 +59,21 @@ LEFT_CURRENCY = re.compile(
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
     r"(?:(?P<glued>bn|mn|mln|bln|MLN|BLN|tn|trn|k|K|m|M|MM|mm|mil|B|b|T)(?![A-Za-z0-9])"
-    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|mln|bln|MLN|BLN|"
+    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mn|bn|mln|bln|MLN|BLN|"
+    r"(?:thousands|millions|billions|trillions)(?!\s+of\b)|"
     r"tn|M|MM|m|k|"
     r"dozens?|dzs?|dozs?)"
-    r"(?![A-Za-z0-9]))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?"
+    r"(?![A-Za-z0-9])(?!\.[A-Za-z]\.))(?:\s(?P<more>crores?|million|billion)(?![A-Za-z]))?"
     r"(?P<half>\s+and\s+a\s+half(?![a-z]))?")
 RIGHT_CURRENCY = re.compile(
     rf"\s?(?P<w>(?i:{alternation(list(CURRENCY_WORDS), fold=True)}))(?![A-Za-z])"
     rf"|\s?(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|{_LOWER_CODES}|(?P<mlow>m)(?:usd|aud|eur))"
     rf"(?![A-Za-z\d])"
-    rf"|\s?(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))")
+    rf"|\s?(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha() and k != '$'])}|\$(?!\s?\d))"
+    r"|(?P<dpre>US|AU|A|CA|C|HK|NZ|S)\$(?!\s?\d)")
 _CODE_ALIASES = {"RMB": "CNY"}
+_DOLLAR_CODES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "HK": "HKD", "NZ": "NZD",
+                 "S": "SGD"}
 
 
 def _glued_currency(codes: list[str]) -> re.Pattern[str]:
@@ -189,6 +194,8 @@ def currency_after(text: str, pos: int) -> UnitHit | None:
         return UnitHit("money", _CODE_ALIASES.get(code, code), m.group(), m.end())
     if m.group("sym"):
         return UnitHit("money", _SYMBOLS[m.group("sym")], m.group(), m.end())
+    if m.group("dpre"):
+        return UnitHit("money", _DOLLAR_CODES[m.group("dpre")], m.group(), m.end())
     word = m.group("w").lower()
     if word in ("p",) and m.group().startswith(" "):
         return None
@@ -237,8 +244,14 @@ def rate_after(text: str, pos: int) -> UnitHit | None:
     return UnitHit("rate", unit, m.group(), m.end(), per=per)
 
 
+_DOTTED = re.compile(r"\s?((?:[A-Za-z]\.){2,3})")
+
+
 def measure_after(text: str, pos: int) -> UnitHit | None:
     """A physical unit from the lexicon, or from quantulum3 for unit-like words it lacks."""
+    dotted = _DOTTED.match(text, pos)
+    if dotted and (name := MEASURE_UNITS.get(dotted.group(1).replace(".", "").lower())):
+        return UnitHit("measure", name, text[pos:dotted.end()], dotted.end())  # "1 k.g.", "20 k.m."
     m = _MEASURE.match(text, pos)
     if m:
         surface = m.group("u")
@@ -252,8 +265,9 @@ def measure_after(text: str, pos: int) -> UnitHit | None:
                                            r"monitor|tv|tablet|laptop)\b", after, re.I):
             return UnitHit("measure", "inch", text[pos:m.end("u")], m.end("u"))
         if key in AMBIGUOUS_UNITS and sep.strip() == "" and sep and not bracketed:
-            if not (key == "m" and re.match(r"\s*(?:$|[.,;)x×]|tall|long|wide|high|deep)", after)):
-                return None
+            if not (key == "m" and re.match(r"\s*(?:$|[.,;)x×]|tall|long|wide|high|deep)", after) or
+                    key in ("cup", "cups") and re.match(r"\s+of\s+(?!the\b)[a-z]", after)):
+                return None  # "3 cups of flour" is a measure; "3 cups" alone may be trophies
         if key in ("c", "f") and surface.islower() or surface == "G":
             return None  # "5G" is a generation, not grams
         name = MEASURE_UNITS.get(key) or MEASURE_UNITS.get(surface)
@@ -287,10 +301,19 @@ _NOT_NOUN_SUFFIXES = ("wide", "able", "ible", "ous", "ful")
 
 _PER_TIME = re.compile(r"\s?(?:per|/)\s?(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|"
                        r"hrs?|h)(?![A-Za-z])", re.I)
+_MINUTE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+                 r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                 r"fifteen|sixteen|seventeen|eighteen|nineteen)")
 _COMPOUND = {"foot": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:inches|inch|in|\"|″)(?![A-Za-z])"),
                       12.0),
              "pound": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:ounces|ounce|oz)(?![A-Za-z])"), 16.0),
-             "stone": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:pounds|lbs?)(?![A-Za-z])"), 14.0)}
+             "stone": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:pounds|lbs?)(?![A-Za-z])"), 14.0),
+             # "2 hours 30 minutes", "1 hour and thirty": a bare figure after "and" is minutes
+             "hour": (re.compile(rf"\s*(?:,\s*)?(?:(?P<and>and)\s+)?(\d{{1,2}}|{_MINUTE_WORDS})"
+                                 r"(?:\s?(?:minutes|minute|mins?)(?![A-Za-z])|(?(and)(?=\s*(?:[.,;:!?)]|$))|(?!)))",
+                                 re.I), 60.0),
+             "minute": (re.compile(rf"\s*(?:,\s*)?(?:and\s+)?(\d{{1,2}}|{_MINUTE_WORDS})"
+                                   r"\s?(?:seconds|second|secs?)(?![A-Za-z])", re.I), 60.0)}
 
 
 def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
@@ -299,7 +322,9 @@ def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
     m = rule[0].match(text, pos) if rule else None
     if not m or rule is None:
         return None
-    return float(m.group(1)) / rule[1], m.end()
+    part = m.group(m.lastindex or 1) if unit in ("hour", "minute") else m.group(1)
+    value = float(part) if part[0].isdigit() else words_value(part)
+    return (value / rule[1], m.end()) if value is not None else None
 
 
 # Words that follow a verb, not an adjective ("265 stayed open", "40 signed up").
