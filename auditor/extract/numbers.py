@@ -280,7 +280,8 @@ def _words_value(body: str) -> tuple[float, bool] | None:
             if prev not in SCALE_WORDS and prev not in ("hundred", "dozen") and nxt not in (
                     "a", "an") and not fraction_follows:
                 return None
-            if len(ands) > 1 and i == ands[-1] or nxt in ("a", "an") or i == ands[-1] and _proper(toks[i + 1:]):
+            last_and = i == ands[-1]
+            if len(ands) > 1 and last_and or nxt in ("a", "an") or last_and and _proper(toks[i + 1:]):
                 mark = current  # "one hundred and three quarters": the fraction is what follows
             continue
         if t in ("a", "an"):

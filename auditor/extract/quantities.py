@@ -721,8 +721,14 @@ def _verb_before(text: str, pos: int, lo: int, *, to: bool = True) -> str | None
 _NOT_PER = re.compile(r"\s+(?:earlier|ago|before|later|previously|on|after)\b", re.I)
 
 
+# "10,500 litres of milk a year", "£2m of funding each year": the rate's unit follows what it counts.
+_DETS = frozenset("the its their his her our this that these those".split())
+_OF_STUFF = re.compile(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?=[ \t]+(?:a|an|per|each|every)[ \t])")
+
+
 def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
-    m = PER_AFTER.match(text, end)
+    stuff = _OF_STUFF.match(text, end, s_end)
+    m = PER_AFTER.match(text, stuff.end() if stuff and stuff.group().split()[-1] not in _DETS else end)
     if m and m.end() <= s_end and not _NOT_PER.match(text, m.end()):  # not "£12m a year earlier"
         w = re.sub(r"\s+", " ", m.group("w").lower().replace(".", ""))
         return _PER_NAME.get(w, w), m.end()

@@ -13,6 +13,9 @@ a figure and determiners ("the", "its") everywhere, so a row never spells them.
 * ``within``  — the words between two neighbouring figures, anywhere among the first ``lead=N``;
 * ``clause``  — anywhere in the figure's clause (facts of the clause: a total, an average);
 * ``period``  — the words just before a time expression ("formed in 1979").
+
+``mark=NAME`` rows give no role: they note the cue under NAME for a builder to read ("rate_of":
+a share that may restate an "X of Y" pair before it).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ before     role=delta dir=up         increase of | rise of | gain of | jump of |
 before     role=delta dir=down       saving of | savings of | decrease of | fall of | drop of | decline of | reduction of | cut of | decrease in | fall in | drop in | decline in | reduction in | slump of
 before     role=increment            further | another | additional | extra | a further | plus
 before     role=average              average of | averaged | averaging | on average | mean of | an average
-before     role=total                total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total
+before     role=total                , total of | , in total | , making total of | , bringing total to | , for total of | total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total
 before     role=backref              of them
 after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases
 after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases
@@ -51,6 +54,7 @@ before     role=span                 over | in | across | during | for | over pa
 after      sign=-1                   loss | losses | net loss | operating loss | pre-tax loss | pretax loss | of loss | of operating loss | of net loss | deficit | in losses | in the red
 before     sign=-1                   loss of | losses of | net loss of | deficit of | minus | negative
 between    link=or lead=8            , response rate of | , success rate of | , pass rate of | , take-up rate of | , return rate of | , completion rate of | , which made up | which made up | , making up | making up | , which accounted for | which accounted for | , which represented | which represented | , or | or | , or about | , or around | , or roughly | , or nearly | , or some | , or more than | , or over | , or less than | , or fewer than | , or under | , or almost | , or at least | , representing | representing | , equivalent to | equivalent to | , the equivalent of | , i.e. | i.e. | , accounting for | accounting for | , a share of | a share of | , a turnout of | , equal to | equal to | , which translates to | translates to | - or | — or | – or | which is
+before     mark=rate_of              , equivalent to | , or | , representing | , response rate of | , success rate of | , pass rate of | , take-up rate of | , completion rate of | , turnout of | , conviction rate of | , vacancy rate of | , approval rate of | , acceptance rate of | , attendance rate of | , survival rate of | , occupancy rate of | , default rate of | , failure rate of | , detection rate of | , clearance rate of | , participation rate of | , vaccination rate of | , uptake rate of | , employment rate of | , unemployment rate of | , literacy rate of | , mortality rate of | , infection rate of | , recovery rate of | , retention rate of | , win rate of | , strike rate of | , conversion rate of | , rejection rate of | , refusal rate of | , charge rate of | , arrest rate of | , admission rate of | , enrolment rate of | , enrollment rate of | , compliance rate of
 between    link=bracket lead=3       (
 between    link=of lead=5            of | out of | of all | from among
 between    link=split lead=3         — | – | --
@@ -118,7 +122,7 @@ class Cue:
 
     where: str
     words: tuple[str, ...]
-    yields: str          # "role", "link", "fact", "mult" or "sign"
+    yields: str          # "role", "link", "fact", "mult", "sign" or "mark"
     value: str
     direction: str | None = None
     lead: int = 0

@@ -68,6 +68,12 @@ _STOP = frozenset("""about which there their these those would could should afte
 during million billion""".split())
 
 
+_POINTERS_TO_PARTS = frozenset({"among them", "of whom", "of which", "including", "among whom"})
+# Sentence openers that point back to the count of the sentence before ("Of those, 2,180 …").
+_POINTING_BACK = (("of", "those"), ("of", "these"), ("of", "them"), ("among", "them"), ("among", "those"),
+                  ("of", "that", "total"), ("of", "total"))
+
+
 @dataclass
 class Figures:
     """Every figure of a document with its links and clauses, and the periods around them."""
@@ -293,6 +299,7 @@ class _Reader:
             return
         toks = self._tokens(k, s0, s1)
         self._colon_splits(toks)  # first: the parts after a colon may keep their verbs
+        self._pointed_back_list(toks)
         for c0, c1 in clauses(toks):
             if any(t.norm == "#" for t in toks[c0:c1]):  # a clause without figures relates nothing
                 self._clause(k, toks[c0:c1])
@@ -399,6 +406,19 @@ class _Reader:
                 continue  # "the following five steps: (1) identify …" numbers a list
             self.links.append(Link(LinkKind.SPLIT, toks[whole].fig, toks[part].fig, ":"))
             self.gapped.add(toks[part].fig)
+
+    def _pointed_back_list(self, toks: list[Tok]) -> None:
+        """ "Of those, 2,180 concerned …, 2,340 related to … and 690 were about …": a sentence that
+        opens by pointing back lists parts of what the sentence before counted; its items keep verbs.
+        """
+        words = [t.norm for t in toks[:4]]
+        opener = next((o for o in _POINTING_BACK if words[:len(o)] == list(o)), None)
+        if opener is None or len(toks) <= len(opener) + 1 or toks[len(opener)].norm != ",":
+            return
+        first = toks[len(opener) + 1]
+        if first.norm == "#":
+            self.gapped.add(first.fig)
+            self.cues.setdefault(first.fig, []).append(("points_back", " ".join(opener)))
 
     def _restated_past_a_span(self, first_link: int, joined: list[int]) -> None:
         """ "540 said they would leave within two years, or 35%": a percentage restates the last
@@ -511,6 +531,9 @@ class _Reader:
             self.cues.setdefault(fi, []).append(("moved", " ".join([*tail[at:], "to"])))
 
     def _give(self, fi: int, cue: Cue) -> None:
+        if cue.yields == "mark":
+            self.cues.setdefault(fi, []).append((cue.value, cue.text))
+            return
         if cue.yields == "sign":
             self.sign[fi] = -1
             self.cues.setdefault(fi, []).append(("sign", cue.text))
@@ -582,9 +605,12 @@ class _Reader:
         for cue in _WITHIN:  # the cue among the first words, and at most 3 words from the part
             n = len(cue.words)
             if any(tuple(words[i:i + n]) == cue.words and len(words) - i - n <= 3
-                   for i in range(min(cue.lead, len(words) - n + 1))):
+                   for i in range(min(cue.lead, len(words) - n + 1))) or (
+                    words[-n - 1:] == [",", *cue.words] and cue.text in _POINTERS_TO_PARTS):
+                # "Forty-six people were killed when …, among them 19": right before the part
                 self.links.append(Link(LinkKind.SPLIT, ai, bi, cue.text))
-                if cue.text in ("of which", "of whom"):  # not a dash: "(2018 – $6.5m)"
+                if cue.text in _POINTERS_TO_PARTS - {"including"}:  # not a dash: "(2018 – $6.5m)"; and
+                    # "including 174 cases …, and 296 offences involved …" lists no parts with verbs
                     self.gapped.add(bi)
                 break
 

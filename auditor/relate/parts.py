@@ -142,8 +142,9 @@ def percent_of(fs: Figures) -> list[Relation]:
             if pct.kind not in _SHARES or part.kind in _SHARES or part is whole or \
                     part.q.value is None or pct.q.value is None or pct.roles & {Role.DELTA, Role.PERCENT}:
                 continue
-            if part.kind != whole.kind and "number" not in (part.kind, whole.kind):
-                continue
+            if part.kind != whole.kind and "number" not in (part.kind, whole.kind) or \
+                    part.kind in ("measure", "money") and part.q.unit != whole.q.unit:
+                continue  # "143mm (5.6in) …, 168% of its average of 85mm": inches are no share of mm
             out.append(Relation(RelationKind.PERCENT_OF,
                                 (("part", part), ("whole", whole), ("percent", pct)),
                                 (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
@@ -151,7 +152,29 @@ def percent_of(fs: Figures) -> list[Relation]:
             break
     out += _named_wholes(fs)
     done = {r["percent"].index for r in out}
+    out += _rates_of_a_pair(fs, done)
+    done = {r["percent"].index for r in out}
     out += _shares_of_an_earlier_total(fs, done) + _counts_with_a_share_of_an_earlier_total(fs, restate, done)
+    return out
+
+
+def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
+    """ "convictions in 214 of the 388 cases that reached a verdict …, a conviction rate of 71%": a
+    share named as the rate of an "X of Y" pair earlier in its sentence restates it.
+    """
+    out = []
+    for x, whole, of_cue in fs.linked(LinkKind.OF):
+        if x.kind in _SHARES or whole.kind in _SHARES or not x.q.value or not whole.q.value or \
+                not (_alike(x, whole) or x.kind == whole.kind == "count"):
+            continue
+        nxt = next((f for f in fs.in_sentence(whole.sentence) if f.index > whole.index
+                    and f.kind != "ordinal" and f.kind not in ("duration",)), None)
+        if nxt is None or nxt.kind != "percent" or nxt.index in done or not nxt.cue("rate_of") or \
+                nxt.roles & _CHANGING or not nxt.q.value:
+            continue
+        out.append(Relation(RelationKind.PERCENT_OF, (("part", x), ("whole", whole), ("percent", nxt)),
+                            (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
+                             f"'{nxt.cue('rate_of')}' gives {nxt.q.text} as their share")))
     return out
 
 
@@ -392,7 +415,9 @@ def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         cue = t.cue(Role.TOTAL) or fs.clause_of(t).fact_cue("total")
         out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in members)),
                             (f"'{cue}' after the list makes {t.q.text} the total of "
-                             f"{', '.join(m.q.text for m in members)}",), (("exhaustive", cue in _SUMMED),)))
+                             f"{', '.join(m.q.text for m in members)}",),
+                            # "…, a total of £36.1m" sums the list right before it
+                            (("exhaustive", cue in _SUMMED or cue.startswith(", ")),)))
     return out
 
 
@@ -405,6 +430,9 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
     for members in _lists(fs, nxt):
         first = members[0]
         rest = nxt.get(members[-1].index)  # "with the remaining £8.2m": the chain stops before it
+        after = fs.figures[members[-1].index + 1] if members[-1].index + 1 < len(fs.figures) else None
+        if rest is None and after is not None and after.sentence == first.sentence and _alike(after, first):
+            rest = after  # "…; the remaining 710 covered …": the rest closes the list past a clause
         if rest is not None and rest.has(Role.REST) and rest.q.value is not None:
             members.append(rest)
         before = [f for f in fs.in_sentence(first.sentence - 1) if f.q.value is not None
@@ -415,11 +443,15 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
             continue
         total = before[0]
         named_rest = any(m.has(Role.REST) for m in members)
-        if total.roles - {Role.TOTAL} or not (named_rest or total.has(Role.TOTAL)) or \
-                _series(total, members) or not all(_alike(m, total) or m.kind == "number" for m in members):
+        pointed = first.cue("points_back")  # "Of those, 2,180 …"
+        if total.roles - {Role.TOTAL} or not (named_rest or total.has(Role.TOTAL) or pointed) or \
+                _series(total, members) or not all(_alike(m, total) or m.kind == "number" or
+                                                   m.has(Role.REST) and m.kind == total.kind == "count"
+                                                   for m in members):  # "the remaining 710 covered …"
             continue
         summed = next((w for f, w in fs.clause_of(total).fact_cues if f == "total" and w in _SUMMED), "")
-        cue = f"the {members[-1].cue(Role.REST)}" if named_rest else summed or total.cue(Role.TOTAL)
+        cue = f"the {members[-1].cue(Role.REST)}" if named_rest else \
+            summed or pointed or total.cue(Role.TOTAL)
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)}, listed after it, "
                              f"parts of {total.q.text}",),

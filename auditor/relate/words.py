@@ -122,9 +122,9 @@ def plain(words: list[str]) -> bool:
 _LIST_PREPOSITIONS = frozenset("to in on at for with".split())
 
 
-def _plain_label(ws: list[str]) -> bool:
+def _plain_label(ws: list[str], most: int = 6) -> bool:
     """Up to six words, verbs allowed: "205 said yes, 160 said no" after a colon."""
-    return len(ws) <= 6 and all(w[0].isalpha() for w in ws)
+    return len(ws) <= most and all(w[0].isalpha() for w in ws)
 
 
 def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
@@ -154,7 +154,7 @@ def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
                 left = left[1:]
             right = words[i + len(sep):]
             if words[i:i + len(sep)] == sep and (label(left) and label(right) or gapped and (
-                    _plain_label(left) and (label(right) or _plain_label(right)))):
+                    _plain_label(left, 9) and (label(right) or _plain_label(right)))):
                 return True
     return False
 
