@@ -12,6 +12,7 @@ from auditor.read import Document
 from auditor.relate.changes import (
     backref_changes,
     changes,
+    definite_changes,
     doubling_claims,
     gapped_changes,
     moves,
@@ -37,8 +38,8 @@ __all__ = ["Figure", "Relation", "RelationKind", "Relations", "Role", "interval"
 
 Builder = Callable[[Figures], list[Relation]]
 BUILDERS: tuple[Builder, ...] = (
-    conversions, changes, backref_changes, respective_changes, doubling_claims, moves, gapped_changes,
-    named_changes, parts,
+    conversions, changes, backref_changes, definite_changes, respective_changes, doubling_claims, moves,
+    gapped_changes, named_changes, parts,
     running_totals, part_of, percent_of, shares_of_total, rate_totals, averages, restated,
     headline_restated, definite_restated, averages_restated, repeated, magnitudes, dates)
 _NONNEG = {"count", "money", "percent", "measure", "duration", "rate", "age", "fraction"}

@@ -161,6 +161,39 @@ def backref_changes(fs: Figures) -> list[Relation]:
     return out
 
 
+_DEFINITE = ("the", "its", "their", "this", "that")
+
+
+def definite_changes(fs: Figures) -> list[Relation]:
+    """ "Net income rose to 24.3 mln dlrs from 19.8 mln dlrs … The company attributed the 34 pct jump
+    in earnings to …": a change named with "the" after a sentence that gives both its ends. Only
+    when the one or two sentences before hold exactly one such pair, and nothing in the change's
+    own sentence could be its ends.
+    """
+    out = []
+    for head in fs.figures:
+        said = head.cue("definite")
+        if not head.has(Role.PERCENT) or not head.direction or head.sentence == 0 or \
+                not said or said.split()[-1] not in _DEFINITE or head.roles & {Role.FROM, Role.TO}:
+            continue
+        own = [f for f in fs.in_sentence(head.sentence) if f is not head and f.kind in _ENDS
+               and f.kind != "percent" and f.q.value is not None]
+        if own:
+            continue
+        pairs = [(a, b) for k in (head.sentence - 1, head.sentence - 2) for a in fs.in_sentence(k)
+                 for b in fs.in_sentence(k) if a.has(Role.FROM) and b.has(Role.TO) and a.clause == b.clause
+                 and a.kind != "percent" and _comparable(a, b, ends=True) and a.q.value and b.q.value]
+        if len(pairs) != 1 or any(f.has(Role.PERCENT) for f in fs.in_clause(fs.clause_of(pairs[0][0]))):
+            continue
+        frm, to = pairs[0]
+        out.append(Relation(RelationKind.CHANGE, (("from", frm), ("to", to), ("percent", head)),
+                            (f"'{said} {head.q.text}' names the change from {frm.q.text} to {to.q.text} "
+                             "the text gave just before",),
+                            (("direction", head.direction), ("direction_cue", head.cue(Role.DELTA)),
+                             ("across", True))))
+    return out
+
+
 def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
     """ "Smoking … has almost halved in the 10 years since 2014. Figures for 2024 show 13.6% …,
     down from 18.2%": a multiplier whose clause just before holds none of the change's figures
