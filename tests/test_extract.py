@@ -386,6 +386,11 @@ def test_nought_is_a_digit_of_a_decimal_in_words() -> None:
     ("A coffee there costs a dollar.", "money", 1, "USD"),
     ("She bought a pair of boots.", "count", 2, "boot"),
     ("He paid Rs 4 cr for the flat.", "money", 4e7, "INR"),
+    ("The fine was 900 jordanian dinars.", "money", 900, "JOD"),
+    ("A room costs 120 ringgit a night.", "money", 120, "MYR"),
+    ("The race took 2 and a half hours.", "duration", 2.5, "hour"),
+    ("The delay lasted a day and a half.", "duration", 1.5, "day"),
+    ("The flight took 3 hours forty.", "duration", 3 + 40 / 60, "hour"),
 ])
 def test_composed_numbers_scales_and_units(text: str, kind: str, value: float, unit: str | None) -> None:
     q = one(text)

@@ -124,6 +124,37 @@ CURRENCY_WORDS = {
     # wire and filings abbreviations ("12.5 mln dlrs", "32 cts a share", "5.2 mln stg")
     "dlrs": "USD", "dlr": "USD", "cts": "USD/100", "stg": "GBP",
 }
+# National currencies named by the country's adjective ("42 kuwaiti dinars", "malaysian ringgit"):
+# adjective, the currency's noun and its plural, ISO code. A bare noun shared by several
+# countries ("dinar", "shilling") says no currency on its own.
+_NATIONAL = """
+kuwaiti dinar dinars KWD | bahraini dinar dinars BHD | jordanian dinar dinars JOD | iraqi dinar dinars IQD
+algerian dinar dinars DZD | tunisian dinar dinars TND | libyan dinar dinars LYD | serbian dinar dinars RSD
+saudi riyal riyals SAR | qatari riyal riyals QAR | omani rial rials OMR | iranian rial rials IRR
+emirati dirham dirhams AED | uae dirham dirhams AED | moroccan dirham dirhams MAD
+egyptian pound pounds EGP | lebanese pound pounds LBP | syrian pound pounds SYP
+malaysian ringgit ringgits MYR | indonesian rupiah rupiahs IDR | philippine peso pesos PHP
+argentine peso pesos ARS | argentinian peso pesos ARS | chilean peso pesos CLP | colombian peso pesos COP
+pakistani rupee rupees PKR | sri lankan rupee rupees LKR | nepalese rupee rupees NPR
+bangladeshi taka takas BDT | nigerian naira nairas NGN | kenyan shilling shillings KES
+ugandan shilling shillings UGX | tanzanian shilling shillings TZS | ghanaian cedi cedis GHS
+south korean won won KRW | korean won won KRW | vietnamese dong dong VND | thai baht baht THB
+polish zloty zlotys PLN | czech koruna korunas CZK | hungarian forint forints HUF
+romanian leu lei RON | bulgarian lev leva BGN | danish krone kroner DKK | norwegian krone kroner NOK
+swedish krona kronor SEK | icelandic krona kronur ISK | israeli shekel shekels ILS
+ukrainian hryvnia hryvnias UAH | russian rouble roubles RUB | russian ruble rubles RUB
+kazakh tenge tenge KZT | peruvian sol soles PEN | new taiwan dollar dollars TWD
+swiss franc francs CHF | singapore dollar dollars SGD | new zealand dollar dollars NZD
+"""
+for _row in _NATIONAL.replace("\n", " | ").split("|"):
+    if _row.strip():
+        *_adj, _one, _many, _code = _row.split()
+        CURRENCY_WORDS.setdefault(f"{' '.join(_adj)} {_one}", _code)
+        CURRENCY_WORDS.setdefault(f"{' '.join(_adj)} {_many}", _code)
+        if _one not in ("dinar", "riyal", "rial", "dirham", "pound", "peso", "rupee", "shilling", "won",
+                        "dong", "sol", "leu", "lev", "krone", "krona", "franc", "dollar", "rouble", "ruble"):
+            CURRENCY_WORDS.setdefault(_one, _code)  # "ringgit", "forint": one country's own
+            CURRENCY_WORDS.setdefault(_many, _code)
 CURRENCY_WORDS |= {k.replace("dollars", "dlrs"): v for k, v in CURRENCY_WORDS.items()
                    if k.endswith(" dollars")}  # "40 mln Canadian dlrs"
 

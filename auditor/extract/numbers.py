@@ -71,6 +71,8 @@ _HYPHEN_UNITS = ("miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|in
                  "hours?|minutes?|seconds?|decades?|centur(?:y|ies)|storey|story")
 _COMPOUND_ORD = rf"(?:{_TENS})[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!s)"
 _COMPOUND_ORD_WHOLE = re.compile(_COMPOUND_ORD, re.I)
+_UNIT_AND = re.compile(r"\b(?:hour|day|week|month|year|minute|second|mile|kilometre|metre|litre|"
+                       r"pound|kilo)s?\s+and\s+$", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)(?![\w-])", re.I)
 WORDS = re.compile(
     rf"(?<![\w-])(?P<neg>(?:negative|minus)\s+)?(?P<art>(?:a|an|half\s+a|half\s+an)\s+)?"
@@ -383,6 +385,8 @@ def parse_words(m: re.Match[str]) -> Num | None:
     if parts[0] in FRACTION_DENOMS and parts[0] != "half" and not art and not (
             parts[0] == "quarter" and parts[-1] in SCALE_WORDS):
         return None
+    if low == "half" and _UNIT_AND.search(m.string, max(0, m.start() - 16), m.start()):
+        return None  # "an hour and a half": the half belongs to the hour
     if low in ("quarter", "quarters", "half") and not art:
         if low == "half":  # "half", "negative half"
             neg = m.group("neg")

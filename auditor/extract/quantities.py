@@ -360,6 +360,9 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     else:
         cur = currency_before(text, start, floor)
     kind, unit, unit_text, factor, per = "number", None, None, 1.0, None
+    half = _AND_A_HALF.match(text, end) if not (n.words or n.fraction or n.ordinal) else None
+    if half:  # "5 and a half minutes"
+        value, end, step = value + 0.5, half.end(), 0.0
     if cur:
         code, cur_start, factor = cur
         start = min(start, cur_start)
@@ -437,6 +440,9 @@ def _counted_after_scale(text: str, pos: int, letter: str, n: Num) -> bool:
     return m is not None and m.group().split()[-1].lower() not in _NOT_COUNTED
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?=\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
+                         r"miles?|kilometres?|kilometers?|metres?|meters?|litres?|liters?|pounds?|kilos?|"
+                         r"decades?|centuries|times)\b)", re.I)
 _MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
 _BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
 

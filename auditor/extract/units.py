@@ -310,7 +310,7 @@ _COMPOUND = {"foot": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:inches|inc
              "stone": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:pounds|lbs?)(?![A-Za-z])"), 14.0),
              # "2 hours 30 minutes", "1 hour and thirty": a bare figure after "and" is minutes
              "hour": (re.compile(rf"\s*(?:,\s*)?(?:(?P<and>and)\s+)?(\d{{1,2}}|{_MINUTE_WORDS})"
-                                 r"(?:\s?(?:minutes|minute|mins?)(?![A-Za-z])|(?(and)(?=\s*(?:[.,;:!?)]|$))|(?!)))",
+                                 r"(?:\s?(?:minutes|minute|mins?)(?![A-Za-z])|(?(and)(?=\s*(?:[.,;:!?)]|$))|(?=\s*(?:[.;:!?)]|$))))",
                                  re.I), 60.0),
              "minute": (re.compile(rf"\s*(?:,\s*)?(?:and\s+)?(\d{{1,2}}|{_MINUTE_WORDS})"
                                    r"\s?(?:seconds|second|secs?)(?![A-Za-z])", re.I), 60.0)}
