@@ -20,11 +20,21 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _TERMINAL = re.compile(r"[.!?:][\"'”’)\]]*$")
 
 
+# Abbreviations that may also end a sentence ("… held outside the U.S. As of 2018, …"): they end
+# one when the next word is one that opens sentences.
+_MAY_END = frozenset("u.s u.k u.n etc inc ltd co corp plc llc a.m p.m al govt".split())
+_OPENS = re.compile(r"\s+(?:The|A|An|As|In|On|At|By|For|From|During|Since|While|After|Before|If|When|"
+                    r"We|Our|It|Its|This|That|These|Those|He|She|They|His|Her|Their|There|But|And|"
+                    r"However|Meanwhile|Net|Total|Of)\b")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False
     word = m.group(1).lower()
+    if word in _MAY_END and _OPENS.match(text, dot + 1):
+        return False
     return word in _ABBREV or (len(word) == 1 and text[m.start(1)].isupper())
 
 

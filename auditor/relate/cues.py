@@ -15,7 +15,8 @@ a figure and determiners ("the", "its") everywhere, so a row never spells them.
 * ``period``  — the words just before a time expression ("formed in 1979").
 
 ``mark=NAME`` rows give no role: they note the cue under NAME for a builder to read ("rate_of":
-a share that may restate an "X of Y" pair before it).
+a share that may restate an "X of Y" pair before it; "complement": the part held "outside" or
+"elsewhere", which with the part before it makes the whole).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ after      role=average              average | mean | on average
 after      role=total                in total | in all | altogether | overall | combined | all told | between them
 after      role=from                 a year earlier | a year ago | a year before | year earlier | in prior year | previous year | in year-ago period | in same period last year | last year
 after      role=backref              of which | of them | of whom | of those | of these | among them | of that | of this | of it | of total
+after      mark=complement           outside | held outside | from outside | generated outside | located outside | elsewhere | held elsewhere | overseas | from overseas | held overseas | abroad | held abroad | in rest of world | from rest of world
 after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by
 after      role=anniversary          anniversary | birthday | edition | staging
 after      role=ago                  ago

@@ -336,10 +336,14 @@ def parts(fs: Figures) -> list[Relation]:
         skipped = [f for f in fs.figures[members[0].index:members[-1].index]
                    if f not in members and f.kind in (total.kind, "number")]
         exhaustive = not skipped and (counted or cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or
-                                      any(m.has(Role.REST) for m in members))  # no part left out
+                                      any(m.has(Role.REST) for m in members) or  # no part left out
+                                      # "$49.9m held in the U.S. and $3.9m held outside the U.S."
+                                      len(members) == 2 and bool(members[1].cue("complement")))
+        rest = members[1].cue("complement") if len(members) == 2 else ""
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
-                             f"{total.q.text}",),
+                             f"{total.q.text}", *((f"'{rest}' makes {members[1].q.text} all the rest",)
+                                                  if rest else ())),
                             (("exhaustive", exhaustive),
                              ("across", any(m.sentence != total.sentence for m in members)))))
     out += _list_then_total(fs, nxt)

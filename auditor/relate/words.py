@@ -17,7 +17,9 @@ from auditor.relate.cues import (
     WEAK_DIRECTION_WORDS,
 )
 
-TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+# Words ("U.S." is one), numbers and single marks.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*|\d+(?:[.,]\d+)*"
+                   r"|[^\w\s]")
 MULT_HEDGES = frozenset("almost nearly more roughly about over around".split())
 
 
@@ -110,7 +112,7 @@ def phrase_at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
 
 _LIST_STOP = frozenset(set(CLAUSE_VERBS) | {"of", "or", "from", "to", "by", "per", "each", "every",
                                             "compared", "versus", "vs", "against", "than", "including",
-                                            "between", "with", "in", "on", "at", "for",
+                                            "between", "with", "in", "on", "at", "for", "which", "who",
                                             "(", ")", "@", "%", "-", "–", "—", ":"})
 
 
@@ -208,12 +210,14 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
 
 def _joins_clause(toks: list[Tok], i: int) -> bool:
     """ ", as compared to $176.2m": the start of the change the clause states; ", which made up
-    41% of the total": the share of the figure before. Neither opens a clause of its own.
+    41% of the total": the share of the figure before; ", which included $49.9m held in …": its
+    parts. None opens a clause of its own.
     """
     nxt = [t.norm for t in toks[i + 1:i + 3]]
     return toks[i].norm == "as" and nxt in (["compared", "to"], ["compared", "with"], ["against", "#"]) or \
         toks[i].norm == "which" and nxt[:1] in (["made"], ["makes"], ["accounted"], ["accounts"],
-                                                 ["represented"], ["represents"])
+                                                 ["represented"], ["represents"], ["included"], ["includes"],
+                                                 ["include"], ["comprised"], ["comprises"], ["comprise"])
 
 
 def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
