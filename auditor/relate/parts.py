@@ -167,9 +167,11 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
         if x.kind in _SHARES or whole.kind in _SHARES or not x.q.value or not whole.q.value or \
                 not (_alike(x, whole) or x.kind == whole.kind == "count"):
             continue
-        nxt = next((f for f in fs.in_sentence(whole.sentence) if f.index > whole.index
-                    and f.kind != "ordinal" and f.kind not in ("duration",)), None)
-        if nxt is None or nxt.kind != "percent" or nxt.index in done or not nxt.cue("rate_of") or \
+        # the next figure, past a rank or a span ("within 20 days")
+        after = fs.figures[whole.index + 1:whole.index + 4]
+        nxt = next((f for f in after if f.kind not in ("ordinal", "duration")), None)
+        if nxt is None or nxt.sentence != whole.sentence or nxt.kind != "percent" or nxt.index in done or \
+                not nxt.cue("rate_of") or \
                 nxt.roles & _CHANGING or not nxt.q.value:
             continue
         out.append(Relation(RelationKind.PERCENT_OF, (("part", x), ("whole", whole), ("percent", nxt)),
