@@ -68,6 +68,9 @@ _STOP = frozenset("""about which there their these those would could should afte
 during million billion""".split())
 
 
+# Cues that split a whole into all its parts: the first part's label may be long.
+_WHOLE_SPLITS = frozenset("comprises comprised comprise comprising consists consisted consisting "
+                          "divided split broken".split())
 _POINTERS_TO_PARTS = frozenset({"among them", "of whom", "of which", "including", "among whom"})
 # Sentence openers that point back to the count of the sentence before ("Of those, 2,180 …").
 _POINTING_BACK = (("of", "those"), ("of", "these"), ("of", "them"), ("among", "them"), ("among", "those"),
@@ -604,7 +607,8 @@ class _Reader:
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, words[-1]))
         for cue in _WITHIN:  # the cue among the first words, and at most 3 words from the part
             n = len(cue.words)
-            if any(tuple(words[i:i + n]) == cue.words and len(words) - i - n <= 3
+            reach = 6 if cue.words[0] in _WHOLE_SPLITS else 3  # "comprised foreign exchange losses of $3.1m"
+            if any(tuple(words[i:i + n]) == cue.words and len(words) - i - n <= reach
                    for i in range(min(cue.lead, len(words) - n + 1))) or (
                     words[-n - 1:] == [",", *cue.words] and cue.text in _POINTERS_TO_PARTS):
                 # "Forty-six people were killed when …, among them 19": right before the part
