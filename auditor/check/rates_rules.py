@@ -27,7 +27,8 @@ def rate_times_period(rels: Relations, me: Rule) -> Iterator[Finding]:
         R, T = interval(r), interval(t)
         per = r.q.per or ""
         when = _span_text(span)  # type: ignore[arg-type]
-        expected = R.scale(n)
+        low = float(rel.param("n_low", n))  # type: ignore[arg-type]
+        expected = Iv(R.scale(low).lo, R.scale(n).hi)  # an opening date known only to its week or month
         capped = r.q.qualifier.value in ("at_most", "below")
         shown = f"up to {fmt_iv(Iv.point(expected.hi), t)}" if capped else fmt_iv(expected, t)
         arith = f"{r.q.text}/{per} × {n:g} {per}s ({when}) = {shown}; stated: {stated(t)}"

@@ -50,11 +50,14 @@ def _is_total(fs: Figures, t: Figure, r: Figure) -> bool:
 
 def _tally(fs: Figures, r: Figure, t: Figure) -> bool:
     """ "handing out about 450 food parcels a week since January. By the end of March it had given
-    out 9,800": a bare number that counts up to a date, just after a rate that runs from one.
+    out 9,800"; "opened in January and have been clearing 60 cases a week; by the end of June they
+    had dealt with 2,160": a bare number that counts up to a date, just after a rate that runs
+    from one.
     """
     own = r.scope.span
+    opened = any(Role.BIRTH in fs.period_roles.get(p.id, ()) for p in fs.periods_in(r.sentence))
     return t.kind == "number" and not t.measure.entity and t.sentence - r.sentence in (0, 1) and \
-        bool({"by_end", "so_far"} & fs.clause_of(t).facts) and own is not None and own[1] is None
+        bool({"by_end", "so_far"} & fs.clause_of(t).facts) and (own is not None and own[1] is None or opened)
 
 
 def _tie(fs: Figures, r: Figure, t: Figure, mr: tuple[str | None, str | None]) -> str | None:
@@ -105,13 +108,16 @@ def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] |
     return (span[0], end) if end >= span[0] else None
 
 
-def _covers(fs: Figures, rate: Figure, span: tuple[dt.date, dt.date]) -> bool:
+def _covers(fs: Figures, rate: Figure, span: tuple[dt.date, dt.date], total: Figure) -> bool:
     """A rate stated for a closed period ("40 a day last winter") speaks only of that period; a
-    start date ("opened in January") is no such period.
+    start date ("opened in January") is no such period, nor the date its total is counted to
+    ("…; by the end of June they had dealt with 2,160").
     """
     own = rate.scope.span
-    if own is None or own[1] is None or rate.q.period is not None and \
-            Role.BIRTH in fs.period_roles.get(rate.q.period.id, ()):
+    if own is None or own[1] is None or rate.q.period is not None and (
+            Role.BIRTH in fs.period_roles.get(rate.q.period.id, ()) or
+            total.q.period is not None and rate.q.period.id == total.q.period.id and
+            "by_end" in fs.clause_of(total).facts and rate.clause != total.clause):
         return True
     return own[0] <= span[0] and span[1] <= own[1] or (own[0], own[1]) == span
 
@@ -137,15 +143,29 @@ def rate_totals(fs: Figures) -> list[Relation]:
             inferred = tie == "inferred"
             span = _span(fs, r, t)
             n = elapsed(span[0], span[1], r.per or "") if span else None
-            if not span or not n or n < 1 or not _covers(fs, r, span):
+            if not span or not n or n < 1 or not _covers(fs, r, span, t):
                 continue
             average = r.has(Role.AVERAGE)
+            slack = _opening_slack(fs, r, t, span)  # "opened in the first week of January"
             out.append(Relation(RelationKind.RATE_TOTAL, (("rate", r), ("total", t)),
                                 (f"{t.q.text} is read as a total ('{t.cue(Role.TOTAL) or 'total'}') "
                                  f"of what {r.q.text} a {r.per} counts ({mr[0] or t.measure.noun})",),
                                 (("n", n), ("span", span), ("average", average), ("inferred", inferred),
-                                 ("period_text", t.q.period.text if t.q.period else ""))))
+                                 ("period_text", t.q.period.text if t.q.period else ""),
+                                 ("n_low", n - (elapsed(span[0], span[0] + slack, r.per or "") or 0.0)))))
     return out
+
+
+def _opening_slack(fs: Figures, r: Figure, t: Figure, span: tuple[dt.date, dt.date]) -> dt.timedelta:
+    """How much later than the span's start a thing may have opened: the rest of the opening
+    period ("opened in the first week of January" may mean the 4th), none for a day.
+    """
+    if "by_end" not in fs.clause_of(t).facts:
+        return dt.timedelta(0)
+    opened = [p for k in sorted({r.sentence, t.sentence}) for p in fs.periods_in(k)
+              if p.start == span[0] and p.end is not None and Role.BIRTH in fs.period_roles.get(p.id, ())]
+    first = opened[-1] if opened else None
+    return first.end - first.start if first and first.end and first.start else dt.timedelta(0)
 
 
 def averages(fs: Figures) -> list[Relation]:
