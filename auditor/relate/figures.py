@@ -415,7 +415,10 @@ class _Reader:
         opens by pointing back lists parts of what the sentence before counted; its items keep verbs.
         """
         words = [t.norm for t in toks[:4]]
-        opener = next((o for o in _POINTING_BACK if words[:len(o)] == list(o)), None)
+        opener: tuple[str, ...] | None = next((o for o in _POINTING_BACK if words[:len(o)] == list(o)), None)
+        if opener is None and words[:1] in (["of"], ["among"]) and words[1:2] in (["that"], ["this"]) and \
+                len(words) > 3 and words[2].isalpha() and words[3] == ",":
+            opener = tuple(words[:3])  # "Of that sum, £1.9m …", "Of this amount, …"
         if opener is None or len(toks) <= len(opener) + 1 or toks[len(opener)].norm != ",":
             return
         first = toks[len(opener) + 1]

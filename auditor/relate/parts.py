@@ -47,6 +47,13 @@ def part_of(fs: Figures) -> list[Relation]:
                 part.kind in _COUNTED and part.q.value is not None and whole.q.value is not None:
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
                                 (f"'{cue}' makes {part.q.text} part of {whole.q.text}",)))
+    for f in fs.figures:  # "… diverted a total of £1.4m. Of that sum, £1.9m was spent on …"
+        said = f.cue("points_back")
+        if said and f.q.value and f.kind in _COUNTED and f.kind not in _SHARES:
+            before = [g for g in fs.in_sentence(f.sentence - 1) if g.q.value is not None and _alike(g, f)]
+            if len(before) == 1 and before[0].sign > 0 and before[0].measure.subject not in _NETTED:
+                out.append(Relation(RelationKind.PART_OF, (("part", f), ("whole", before[0])),
+                                    (f"'{said}' points {f.q.text} back to {before[0].q.text}",)))
     for f in fs.figures:  # "… 780 of them": the nearest earlier figure of its measure
         if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among")) and f.q.value \
                 and f.kind not in _SHARES:
@@ -450,18 +457,21 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         total = before[0]
         named_rest = any(m.has(Role.REST) for m in members)
         pointed = first.cue("points_back")  # "Of those, 2,180 …"
-        if total.roles - {Role.TOTAL} or not (named_rest or total.has(Role.TOTAL) or pointed) or \
+        ways = next((f for f in fs.in_clause(fs.clause_of(total)) if f.kind == "count" and f.q.unit == "way"
+                     and f.q.value == len(members)), None)  # "The £5.3bn settlement is split three ways."
+        if total.roles - {Role.TOTAL} or not (named_rest or total.has(Role.TOTAL) or pointed or ways) or \
                 _series(total, members) or not all(_alike(m, total) or m.kind == "number" or
                                                    m.has(Role.REST) and m.kind == total.kind == "count"
                                                    for m in members):  # "the remaining 710 covered …"
             continue
         summed = next((w for f, w in fs.clause_of(total).fact_cues if f == "total" and w in _SUMMED), "")
         cue = f"the {members[-1].cue(Role.REST)}" if named_rest else \
-            summed or pointed or total.cue(Role.TOTAL)
+            summed or pointed or (ways and f"{ways.q.text}") or total.cue(Role.TOTAL)
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)}, listed after it, "
                              f"parts of {total.q.text}",),
-                            (("exhaustive", named_rest or bool(summed)), ("across", True))))
+                            (("exhaustive", named_rest or bool(summed) or ways is not None),
+                             ("across", True))))
     return out
 
 
