@@ -99,7 +99,8 @@ REST_WORDS = frozenset("remaining rest remainder balance".split())
 REST_NEXT_TO = frozenset({"other"})  # "and Uruguay the other 1,200": only right before the figure
 # Words that stand for a change but not always for one of size ("cut 540 posts", "raised £5m"):
 # they give a direction only to a clause that states both ends.
-WEAK_DIRECTION_WORDS = {"cut": "down", "cuts": "down", "raise": "up", "raised": "up", "raises": "up",
+WEAK_DIRECTION_WORDS = {"cut": "down", "cuts": "down", "cutting": "down", "raise": "up", "raised": "up",
+                        "raises": "up", "raising": "up", "lowering": "down", "trimming": "down", "slashing": "down",
                         "boosted": "up", "lifted": "up", "lowered": "down", "slashed": "down",
                         "trimmed": "down", "hiked": "up", "shed": "down", "added": "up"}
 for _w in ("cut", "cuts", "lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "added",

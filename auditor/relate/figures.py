@@ -458,9 +458,14 @@ class _Reader:
         whole = joined[0]
         comma = next((j for j in range(whole + 1, len(toks)) if toks[j].norm == ","), None)
         part = next((j for j in joined if comma is not None and j > comma), None)
+        nxt = next((j for j in joined if j > whole), None)
+        if nxt is not None and (part is None or nxt < (comma or 0)) and nxt - whole <= 4 and all(
+                t.norm.isalpha() and t.norm not in CLAUSE_VERBS for t in toks[whole + 1:nxt]):
+            part, comma = nxt, None  # "Of the 10 or so images only 25 showed …": no comma needed
         if part is not None and toks[whole].norm == "#" and not any(
-                toks[j].norm in (";", "#") for j in range(whole + 1, comma or whole)):
-            self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig, f"{head[0]} … ,"))
+                toks[j].norm in (";", "#") for j in range(whole + 1, comma or part)):
+            self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig,
+                                   f"{head[0]} … ," if comma is not None else f"{head[0]} …"))
 
     def _around(self, fi: int, before: list[Tok], after: list[Tok], *, followed: bool) -> None:
         words_b = strip_hedge([t.norm for t in before])

@@ -6,7 +6,7 @@ roles and scopes, never text.
 from __future__ import annotations
 
 from auditor.relate.figures import Figures
-from auditor.relate.model import Figure, Relation, RelationKind, Role
+from auditor.relate.model import Clause, Figure, Relation, RelationKind, Role
 
 # Counts that are restated as one toll ("killed 23 … the 32 victims"); other counts of the
 # same noun (jobs, films) are often different figures.
@@ -209,7 +209,7 @@ def magnitudes(fs: Figures) -> list[Relation]:
                 later = a
     for a, b in pairs:
         if b is None or a.sentence == b.sentence or not thousandfold(a, b) or \
-                fs.clause_of(a).direction or fs.clause_of(b).direction:
+                _changing(fs.clause_of(a)) or _changing(fs.clause_of(b)):
             continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
         same = a.measure.subject and a.measure.subject == b.measure.subject
         pointed = b.cue("definite").split()[-1:] == ["the"] and b.index > a.index  # "the £4.2m programme"
@@ -221,6 +221,11 @@ def magnitudes(fs: Figures) -> list[Relation]:
                    f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'")
             out.append(Relation(RelationKind.MAGNITUDE, (("first", a), ("second", b)), (why,)))
     return out
+
+
+def _changing(c: Clause) -> bool:
+    """Whether a clause states a change: a weak word ("despite cutting its spending") states none."""
+    return bool(c.direction) and not c.direction_cue.startswith("~")
 
 
 def _digits(x: float) -> float:
