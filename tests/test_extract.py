@@ -413,3 +413,14 @@ def test_ordinals_are_ranks_and_fractions_keep_their_sign(text: str, kind: str, 
 @pytest.mark.parametrize("text", ["The Big 10 schools voted.", "Planet 9 may not exist."])
 def test_names_with_numbers_are_not_counts(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("Growth last quarter was nil.", 0.0),
+                                             ("It fell to minus 4 overnight.", -4.0)])
+def test_nil_and_a_sign_before_a_time_word(text: str, value: float) -> None:
+    q = [r for r in quantities(text) if r["type"] == "quantity"]
+    assert [(r["value"], r.get("unit")) for r in q] == [(value, None)]
+
+
+def test_a_score_in_words_is_no_figure() -> None:
+    assert [r for r in quantities("Rovers won two nil at home.") if r["type"] == "quantity"] == []

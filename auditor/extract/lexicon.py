@@ -19,7 +19,7 @@ SCALE_SUFFIX = {
     "k": 1e3, "K": 1e3, "hundred": 1e2, "thousand": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
     "mm": 1e6, "MM": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9, "billion": 1e9,
     "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5,
-    "crore": 1e7, "crores": 1e7, "cr": 1e7, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "Cr": 1e7, "lac": 1e5, "lacs": 1e5,
     "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
 }
 ORDINAL_WORDS = {
@@ -291,6 +291,7 @@ months week weeks day days hour hours per cent percent alone respectively apiece
 against between among toward towards via amid including like unlike plus minus versus vs
 once twice them us whom whilst come came go went bound according
 through throughout across within beyond behind below above near inside outside upon
+today tonight yesterday tomorrow now later earlier ago overnight
 """.split())
 
 IRREGULAR_VERBS = {

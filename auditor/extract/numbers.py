@@ -58,7 +58,7 @@ DIGITS_AT = re.compile(_DIGITS_BODY, re.X)
 VULGAR = re.compile("[" + "".join(_UNICODE_FRACTIONS) + "]")
 
 _TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
-_UNITS = ("zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+_UNITS = ("zero|nil|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
           "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 _SCALES = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dzs?|dozs?"
 _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
@@ -71,6 +71,7 @@ _HYPHEN_UNITS = ("miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|in
                  "hours?|minutes?|seconds?|decades?|centur(?:y|ies)|storey|story")
 _COMPOUND_ORD = rf"(?:{_TENS})[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!s)"
 _COMPOUND_ORD_WHOLE = re.compile(_COMPOUND_ORD, re.I)
+_SCORE_BEFORE = re.compile(rf"(?:\d|\b(?:{_UNITS}))[\s-]+$", re.I)
 _UNIT_AND = re.compile(r"\b(?:hour|day|week|month|year|minute|second|mile|kilometre|metre|litre|"
                        r"pound|kilo)s?\s+and\s+$", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)(?![\w-])", re.I)
@@ -385,6 +386,9 @@ def parse_words(m: re.Match[str]) -> Num | None:
     if parts[0] in FRACTION_DENOMS and parts[0] != "half" and not art and not (
             parts[0] == "quarter" and parts[-1] in SCALE_WORDS):
         return None
+    scored = _SCORE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if "nil" in parts and (len(parts) > 1 or scored):
+        return None  # "won two nil", "2 nil": a score, not a figure
     if low == "half" and _UNIT_AND.search(m.string, max(0, m.start() - 16), m.start()):
         return None  # "an hour and a half": the half belongs to the hour
     if low in ("quarter", "quarters", "half") and not art:

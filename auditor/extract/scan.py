@@ -52,8 +52,8 @@ _WORDS: dict[str, str] = {
     "mult": """twice thrice double doubled doubles doubling triple tripled triples tripling
         treble trebled quadruple quadrupled quadruples halved halving""",
     "unitart": "pair couple dollar euro kg kilo kilogram litre liter tonne gallon",
-    "numword": """zero nought naught one two three four five six seven eight nine ten eleven twelve thirteen
-        fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty
+    "numword": """zero nil nought naught one two three four five six seven eight nine ten eleven twelve
+        thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty
         sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
         billions trillion lakh lakhs crore crores dozen dozens dz dzs doz dozs half halves quarter
         quarters third thirds fourth fourths fifth fifths sixth sixths seventh sevenths eighth

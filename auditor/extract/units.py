@@ -59,7 +59,7 @@ LEFT_CURRENCY = re.compile(
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
 RIGHT_SCALE = re.compile(
     r"(?:(?P<glued>bn|mn|mln|bln|MLN|BLN|tn|trn|k|K|m|M|MM|mm|mil|B|b|T)(?![A-Za-z0-9])"
-    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|cr|mn|bn|mln|bln|MLN|BLN|"
+    r"|\s(?P<spaced>hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|[Cc]r|mn|bn|mln|bln|MLN|BLN|"
     r"(?:thousands|millions|billions|trillions)(?!\s+of\b)|"
     r"tn|M|MM|m|k|"
     r"dozens?|dzs?|dozs?)"
