@@ -391,6 +391,8 @@ def test_nought_is_a_digit_of_a_decimal_in_words() -> None:
     ("The race took 2 and a half hours.", "duration", 2.5, "hour"),
     ("The delay lasted a day and a half.", "duration", 1.5, "day"),
     ("The flight took 3 hours forty.", "duration", 3 + 40 / 60, "hour"),
+    ("The pool was kept at 28 ° celsius.", "measure", 28, "degree_Celsius"),
+    ("A stamp cost 39¢ then.", "money", 0.39, "USD"),
 ])
 def test_composed_numbers_scales_and_units(text: str, kind: str, value: float, unit: str | None) -> None:
     q = one(text)
@@ -424,3 +426,8 @@ def test_nil_and_a_sign_before_a_time_word(text: str, value: float) -> None:
 
 def test_a_score_in_words_is_no_figure() -> None:
     assert [r for r in quantities("Rovers won two nil at home.") if r["type"] == "quantity"] == []
+
+
+def test_a_hedge_on_the_upper_end_keeps_a_range_and_makes_it_approximate() -> None:
+    q = one("Each dose holds between 0.004 kg and about 0.009 kg of the powder.")
+    assert (q["qualifier"], q["low"], q["high"], q["approximate"]) == ("range", 0.004, 0.009, True)

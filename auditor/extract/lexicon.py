@@ -246,6 +246,9 @@ MEASURE_UNITS = {
     # angle and temperature
     "°c": "degree_Celsius", "ºc": "degree_Celsius", "°f": "degree_Fahrenheit",
     "ºf": "degree_Fahrenheit", "degf": "degree_Fahrenheit", "degc": "degree_Celsius",
+    "° celsius": "degree_Celsius", "°celsius": "degree_Celsius", "° centigrade": "degree_Celsius",
+    "° fahrenheit": "degree_Fahrenheit", "°fahrenheit": "degree_Fahrenheit", "° c": "degree_Celsius",
+    "° f": "degree_Fahrenheit",
     "deg c": "degree_Celsius", "deg f": "degree_Fahrenheit", "degrees celsius": "degree_Celsius",
     "degree celsius": "degree_Celsius", "degrees centigrade": "degree_Celsius",
     "deg celsius": "degree_Celsius", "degrees c": "degree_Celsius", "celsius": "degree_Celsius",

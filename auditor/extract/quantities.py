@@ -118,7 +118,9 @@ _PER_NAME = {"capita": "person", "head": "person", "annum": "year", "hr": "hour"
              "sq ft": "square_foot", "sq km": "square_kilometer", "sq mi": "square_mile",
              "square metre": "square_meter", "square meter": "square_meter",
              "square foot": "square_foot", "square feet": "square_foot"}
-RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|and|~|/)\s*", re.I)
+# "20-30", "between 2.0 l and about 7.0 l", "2 - ~7 litres": the joiner, and a hedge on the upper end
+RANGE_LINK = re.compile(r"\s*(?P<w>-|–|—|to|through|and|~|/)\s*"
+                        r"(?P<hedge>(?:about|around|roughly|approximately|some)\s+|~)?", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 # Verbs after which "from A to B" is a change, not a range: the change words, and verbs of a
 # change whose direction only the figures give ("revised its forecast from 2.2% to 1.6%").
@@ -789,7 +791,7 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
     link = RANGE_LINK.match(text, q.end)
     if not link or link.end() != _core_start(text, nxt) or nxt.start >= s_end:
         return None
-    word = link.group().strip().lower()
+    word = link.group("w").lower()
     before = text[max(s_start, q.start - 30):q.start]
     has_between = bool(_BETWEEN.search(before))
     if word == "and" and not re.search(r"\bbetween\s+$", before, re.I):
@@ -819,7 +821,7 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
     start = q.start
     if has_between:
         start = _BETWEEN.search(before).start() + max(s_start, q.start - 30)  # type: ignore[union-attr]
-    approximate = q.qualifier == "approx"
+    approximate = q.qualifier == "approx" or link.group("hedge") is not None  # "and about 7.0"
     return replace(second, start=start, value=None, low=lo, high=second.value,
                    qualifier="range", approximate=approximate,
                    change=second.change or q.change)

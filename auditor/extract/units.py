@@ -182,8 +182,14 @@ def scale_after(text: str, pos: int, *, money: bool) -> tuple[float, int, float]
     return factor, m.end(), 0.5 if m.group("half") else 0.0
 
 
+_CENT_SIGN = re.compile(r"\s?¢")
+
+
 def currency_after(text: str, pos: int) -> UnitHit | None:
-    """A currency named after the number ("dollars", "USD", "pence")."""
+    """A currency named after the number ("dollars", "USD", "pence", "¢")."""
+    cent = _CENT_SIGN.match(text, pos)
+    if cent:
+        return UnitHit("money", "USD", cent.group(), cent.end(), factor=0.01)
     m = RIGHT_CURRENCY.match(text, pos)
     if not m:
         return None
