@@ -386,8 +386,8 @@ def parse_words(m: re.Match[str]) -> Num | None:
     if parts[0] in FRACTION_DENOMS and parts[0] != "half" and not art and not (
             parts[0] == "quarter" and parts[-1] in SCALE_WORDS):
         return None
-    scored = _SCORE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-    if "nil" in parts and (len(parts) > 1 or scored):
+    if "nil" in parts and (len(parts) > 1 or _SCORE_BEFORE.search(m.string, max(0, m.start() - 12),
+                                                                  m.start())):
         return None  # "won two nil", "2 nil": a score, not a figure
     if low == "half" and _UNIT_AND.search(m.string, max(0, m.start() - 16), m.start()):
         return None  # "an hour and a half": the half belongs to the hour

@@ -320,7 +320,7 @@ def _matches_at(text: str, rx: re.Pattern[str], starts: Iterable[int]) -> Iterat
 def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]:
     found: list[Num] = []
     sources: list[Iterable[Num | None]] = [
-        (parse_mixed(m) for m in win.finditer(MIXED, ("numword",))),
+        (parse_mixed(m) for m in win.finditer(MIXED, ("scaleword",))),
         (parse_article(m) for m in win.finditer(ARTICLE_ONE, ("unitart",))),
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
         (parse_ratio(m) for m in _matches_at(text, RATIO, _ratio_starts(win))),

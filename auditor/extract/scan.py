@@ -52,6 +52,7 @@ _WORDS: dict[str, str] = {
     "mult": """twice thrice double doubled doubles doubling triple tripled triples tripling
         treble trebled quadruple quadrupled quadruples halved halving""",
     "unitart": "pair couple dollar euro kg kilo kilogram litre liter tonne gallon",
+    "scaleword": "hundred thousand million billion",
     "numword": """zero nil nought naught one two three four five six seven eight nine ten eleven twelve
         thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty
         sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion
