@@ -72,8 +72,13 @@ _HYPHEN_UNITS = ("miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|in
 _COMPOUND_ORD = rf"(?:{_TENS})[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?!s)"
 _COMPOUND_ORD_WHOLE = re.compile(_COMPOUND_ORD, re.I)
 _SCORE_BEFORE = re.compile(rf"(?:\d|\b(?:{_UNITS}))[\s-]+$", re.I)
-_UNIT_AND = re.compile(r"\b(?:hour|day|week|month|year|minute|second|mile|kilometre|metre|litre|"
-                       r"pound|kilo)s?\s+and\s+$", re.I)
+#: Units "and a half" belongs to, before it ("an hour and a half") or after ("5 and a half minutes").
+HALVED_UNITS = (r"hours?|days?|weeks?|months?|years?|minutes?|seconds?|miles?|kilometres?|kilometers?|"
+                r"metres?|meters?|litres?|liters?|pounds?|kilos?|decades?|centur(?:y|ies)|times")
+_UNIT_AND = re.compile(rf"\b(?:{HALVED_UNITS})\s+and\s+$", re.I)
+#: "minus" or "negative" right before a figure.
+SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
+_HALF_BEFORE = re.compile(r"(?<![\w-])half\s+$", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)(?![\w-])", re.I)
 WORDS = re.compile(
     rf"(?<![\w-])(?P<neg>(?:negative|minus)\s+)?(?P<art>(?:a|an|half\s+a|half\s+an)\s+)?"
@@ -162,7 +167,7 @@ def parse_over(m: re.Match[str]) -> Num | None:
     a, b = _value(m.group("a")), _value(m.group("b").strip()) if m.group("b").strip() else None
     if a is None or not b:
         return None
-    neg = _SIGN_WORD_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+    neg = SIGN_WORD_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
     if neg:  # "negative one over 20"
         return Num(neg.start(), m.end(), -a / b, 0.0, words=True, fraction=True)
     return Num(m.start(), m.end(), a / b, 0.0, words=True, fraction=True)
@@ -181,12 +186,6 @@ def parse_article(m: re.Match[str]) -> Num:
     if half:  # "half a litre"
         return Num(half.start(), m.end() - 1, 0.5, 0.0, words=True)
     return Num(m.start(), m.end() - 1, 1.0, 0.0, words=True)
-
-
-_HALF_BEFORE = re.compile(r"(?<![\w-])half\s+$", re.I)
-
-
-_SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?:negative|minus)\s+$", re.I)
 
 
 def parse_digits(m: re.Match[str] | None) -> Num | None:

@@ -24,9 +24,11 @@ from auditor.extract.numbers import (
     ARTICLE_ONE,
     DIGITS,
     DIGITS_AT,
+    HALVED_UNITS,
     MIXED,
     OVER,
     RATIO,
+    SIGN_WORD_BEFORE,
     VAGUE,
     VULGAR,
     WORDS,
@@ -412,7 +414,7 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
     step = step * (factor if factor < 1 else 1)
     signed = negative is not None
     if not n.words and value > 0:
-        minus = _MINUS_BEFORE.search(text, max(floor, s_start, start - 10), start)
+        minus = SIGN_WORD_BEFORE.search(text, max(floor, s_start, start - 10), start)
         below = _BELOW_ZERO.match(text, end) if kind == "measure" and unit and "degree" in unit else None
         if minus or below:  # "minus 5C", "2 degrees below zero"
             value, signed = -value, True
@@ -442,10 +444,7 @@ def _counted_after_scale(text: str, pos: int, letter: str, n: Num) -> bool:
     return m is not None and m.group().split()[-1].lower() not in _NOT_COUNTED
 
 
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?=\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|"
-                         r"miles?|kilometres?|kilometers?|metres?|meters?|litres?|liters?|pounds?|kilos?|"
-                         r"decades?|centuries|times)\b)", re.I)
-_MINUS_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)\s+$", re.I)
+_AND_A_HALF = re.compile(rf"\s+and\s+a\s+half(?=\s+(?:{HALVED_UNITS})\b)", re.I)
 _BELOW_ZERO = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.I)
 
 
@@ -730,13 +729,14 @@ _NOT_PER = re.compile(r"\s+(?:earlier|ago|before|later|previously|on|after)\b", 
 
 
 # "10,500 litres of milk a year", "£2m of funding each year": the rate's unit follows what it counts.
-_DETS = frozenset("the its their his her our this that these those".split())
-_OF_STUFF = re.compile(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?[a-z]{3,}(?=[ \t]+(?:a|an|per|each|every)[ \t])")
+_OF_STUFF = re.compile(r"[ \t]+of[ \t]+(?:[a-z]+[ \t]+)?"
+                       r"(?!(?:the|its|their|his|her|our|this|that|these|those)\b)[a-z]{3,}"
+                       r"(?=[ \t]+(?:a|an|per|each|every)[ \t])")
 
 
 def _per(text: str, end: int, s_end: int) -> tuple[str | None, int]:
     stuff = _OF_STUFF.match(text, end, s_end)
-    m = PER_AFTER.match(text, stuff.end() if stuff and stuff.group().split()[-1] not in _DETS else end)
+    m = PER_AFTER.match(text, stuff.end() if stuff else end)
     if m and m.end() <= s_end and not _NOT_PER.match(text, m.end()):  # not "£12m a year earlier"
         w = re.sub(r"\s+", " ", m.group("w").lower().replace(".", ""))
         return _PER_NAME.get(w, w), m.end()

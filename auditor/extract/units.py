@@ -310,15 +310,21 @@ _PER_TIME = re.compile(r"\s?(?:per|/)\s?(milliseconds?|ms|seconds?|secs?|s|minut
 _MINUTE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
                  r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                  r"fifteen|sixteen|seventeen|eighteen|nineteen)")
-_COMPOUND = {"foot": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:inches|inch|in|\"|″)(?![A-Za-z])"),
-                      12.0),
-             "pound": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:ounces|ounce|oz)(?![A-Za-z])"), 16.0),
-             "stone": (re.compile(r"\s*(?:and\s+)?(\d+(?:\.\d+)?)\s?(?:pounds|lbs?)(?![A-Za-z])"), 14.0),
+
+
+def _smaller(units: str) -> re.Pattern[str]:
+    """Digits and a smaller unit after a measure: "5 ft 2 in", "3 lb and 4 oz"."""
+    return re.compile(rf"\s*(?:and\s+)?(?P<n>\d+(?:\.\d+)?)\s?(?:{units})(?![A-Za-z])")
+
+
+# The smaller part after a measure's unit, its number in the group "n", and how many make one unit.
+_COMPOUND = {"foot": (_smaller(r"inches|inch|in|\"|″"), 12.0), "pound": (_smaller("ounces|ounce|oz"), 16.0),
+             "stone": (_smaller("pounds|lbs?"), 14.0),
              # "2 hours 30 minutes", "1 hour and thirty": a bare figure after "and" is minutes
-             "hour": (re.compile(rf"\s*(?:,\s*)?(?:(?P<and>and)\s+)?(\d{{1,2}}|{_MINUTE_WORDS})"
+             "hour": (re.compile(rf"\s*(?:,\s*)?(?:(?P<and>and)\s+)?(?P<n>\d{{1,2}}|{_MINUTE_WORDS})"
                                  r"(?:\s?(?:minutes|minute|mins?)(?![A-Za-z])|(?(and)(?=\s*(?:[.,;:!?)]|$))|(?=\s*(?:[.;:!?)]|$))))",
                                  re.I), 60.0),
-             "minute": (re.compile(rf"\s*(?:,\s*)?(?:and\s+)?(\d{{1,2}}|{_MINUTE_WORDS})"
+             "minute": (re.compile(rf"\s*(?:,\s*)?(?:and\s+)?(?P<n>\d{{1,2}}|{_MINUTE_WORDS})"
                                    r"\s?(?:seconds|second|secs?)(?![A-Za-z])", re.I), 60.0)}
 
 
@@ -328,7 +334,7 @@ def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
     m = rule[0].match(text, pos) if rule else None
     if not m or rule is None:
         return None
-    part = m.group(m.lastindex or 1) if unit in ("hour", "minute") else m.group(1)
+    part = m.group("n")
     value = float(part) if part[0].isdigit() else words_value(part)
     return (value / rule[1], m.end()) if value is not None else None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from auditor.relate.figures import Figures
 from auditor.relate.model import Clause, Figure, LinkKind, Relation, RelationKind, Role
+from auditor.relate.words import DEFINITE
 
 _ENDS = ("count", "money", "number", "measure", "percent", "rate", "age", "duration")
 
@@ -161,9 +162,6 @@ def backref_changes(fs: Figures) -> list[Relation]:
     return out
 
 
-_DEFINITE = ("the", "its", "their", "this", "that")
-
-
 def definite_changes(fs: Figures) -> list[Relation]:
     """ "Net income rose to 24.3 mln dlrs from 19.8 mln dlrs … The company attributed the 34 pct jump
     in earnings to …": a change named with "the" after a sentence that gives both its ends. Only
@@ -174,7 +172,7 @@ def definite_changes(fs: Figures) -> list[Relation]:
     for head in fs.figures:
         said = head.cue("definite")
         if not head.has(Role.PERCENT) or not head.direction or head.sentence == 0 or \
-                not said or said.split()[-1] not in _DEFINITE or head.roles & {Role.FROM, Role.TO}:
+                not said or said.split()[-1] not in DEFINITE or head.roles & {Role.FROM, Role.TO}:
             continue
         own = [f for f in fs.in_sentence(head.sentence) if f is not head and f.kind in _ENDS
                and f.kind != "percent" and f.q.value is not None]

@@ -72,9 +72,10 @@ during million billion""".split())
 _WHOLE_SPLITS = frozenset("comprises comprised comprise comprising consists consisted consisting "
                           "divided split broken".split())
 _POINTERS_TO_PARTS = frozenset({"among them", "of whom", "of which", "including", "among whom"})
-# Sentence openers that point back to the count of the sentence before ("Of those, 2,180 …").
+# Sentence openers that point back to the count of the sentence before ("Of those, 2,180 …"); "Of
+# that sum," and "Of this amount," are read by their shape.
 _POINTING_BACK = (("of", "those"), ("of", "these"), ("of", "them"), ("among", "them"), ("among", "those"),
-                  ("of", "that", "total"), ("of", "total"))
+                  ("of", "total"))
 
 
 @dataclass

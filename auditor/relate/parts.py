@@ -49,7 +49,7 @@ def part_of(fs: Figures) -> list[Relation]:
                                 (f"'{cue}' makes {part.q.text} part of {whole.q.text}",)))
     for f in fs.figures:  # "… diverted a total of £1.4m. Of that sum, £1.9m was spent on …"
         said = f.cue("points_back")
-        if said and f.q.value and f.kind in _COUNTED and f.kind not in _SHARES:
+        if said and f.q.value and f.kind in _COUNTED:
             before = [g for g in fs.in_sentence(f.sentence - 1) if g.q.value is not None and _alike(g, f)]
             if len(before) == 1 and before[0].sign > 0 and before[0].measure.subject not in _NETTED:
                 out.append(Relation(RelationKind.PART_OF, (("part", f), ("whole", before[0])),
@@ -344,11 +344,10 @@ def parts(fs: Figures) -> list[Relation]:
             continue  # "40,000 cars a year, of which 25,000 …": the parts share the total's rate
         skipped = [f for f in fs.figures[members[0].index:members[-1].index]
                    if f not in members and f.kind in (total.kind, "number")]
-        exhaustive = not skipped and (counted or cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or
-                                      any(m.has(Role.REST) for m in members) or  # no part left out
-                                      # "$49.9m held in the U.S. and $3.9m held outside the U.S."
-                                      len(members) == 2 and bool(members[1].cue("complement")))
+        # "$49.9m held in the U.S. and $3.9m held outside the U.S.": the second part is the rest
         rest = members[1].cue("complement") if len(members) == 2 else ""
+        exhaustive = not skipped and (counted or cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") or
+                                      any(m.has(Role.REST) for m in members) or bool(rest))  # none left out
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
                              f"{total.q.text}", *((f"'{rest}' makes {members[1].q.text} all the rest",)
@@ -466,7 +465,7 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
             continue
         summed = next((w for f, w in fs.clause_of(total).fact_cues if f == "total" and w in _SUMMED), "")
         cue = f"the {members[-1].cue(Role.REST)}" if named_rest else \
-            summed or pointed or (ways and f"{ways.q.text}") or total.cue(Role.TOTAL)
+            summed or pointed or (ways.q.text if ways else total.cue(Role.TOTAL))
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)}, listed after it, "
                              f"parts of {total.q.text}",),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from auditor.model import Period
 from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
 
@@ -55,9 +56,15 @@ def _tally(fs: Figures, r: Figure, t: Figure) -> bool:
     from one.
     """
     own = r.scope.span
-    opened = any(Role.BIRTH in fs.period_roles.get(p.id, ()) for p in fs.periods_in(r.sentence))
     return t.kind == "number" and not t.measure.entity and t.sentence - r.sentence in (0, 1) and \
-        bool({"by_end", "so_far"} & fs.clause_of(t).facts) and (own is not None and own[1] is None or opened)
+        bool({"by_end", "so_far"} & fs.clause_of(t).facts) and (
+            own is not None and own[1] is None or bool(_opened(fs, r.sentence)))
+
+
+def _opened(fs: Figures, *sentences: int) -> list[Period]:
+    """The dates something opened, was founded or began on ("opened in January"), in order."""
+    return [p for k in sorted(set(sentences)) for p in fs.periods_in(k)
+            if p.start is not None and Role.BIRTH in fs.period_roles.get(p.id, ())]
 
 
 def _tie(fs: Figures, r: Figure, t: Figure, mr: tuple[str | None, str | None]) -> str | None:
@@ -84,8 +91,7 @@ def _span(fs: Figures, rate: Figure, total: Figure) -> tuple[dt.date, dt.date] |
     guessed = fs.as_of_source.startswith("today")
     facts = fs.clause_of(total).facts
     if "by_end" in facts:  # "opened in January … by the end of June they had dealt with 2,160"
-        opened = [p for k in sorted({rate.sentence, total.sentence}) for p in fs.periods_in(k)
-                  if p.start is not None and Role.BIRTH in fs.period_roles.get(p.id, ())]
+        opened = _opened(fs, rate.sentence, total.sentence)
         end = total.q.period.end if total.q.period is not None else None
         since = rate.scope.span[0] if rate.scope.span is not None and rate.scope.span[1] is None else None
         start = opened[-1].start if opened else since  # "… a week since January. By the end of March"
@@ -162,10 +168,8 @@ def _opening_slack(fs: Figures, r: Figure, t: Figure, span: tuple[dt.date, dt.da
     """
     if "by_end" not in fs.clause_of(t).facts:
         return dt.timedelta(0)
-    opened = [p for k in sorted({r.sentence, t.sentence}) for p in fs.periods_in(k)
-              if p.start == span[0] and p.end is not None and Role.BIRTH in fs.period_roles.get(p.id, ())]
-    first = opened[-1] if opened else None
-    return first.end - first.start if first and first.end and first.start else dt.timedelta(0)
+    opened = [p for p in _opened(fs, r.sentence, t.sentence) if p.start == span[0] and p.end is not None]
+    return opened[-1].end - span[0] if opened and opened[-1].end else dt.timedelta(0)
 
 
 def averages(fs: Figures) -> list[Relation]:

@@ -208,6 +208,10 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
     return bounds
 
 
+_WHICH_JOINS = frozenset("made makes accounted accounts represented represents included includes include "
+                         "comprised comprises comprise".split())
+
+
 def _joins_clause(toks: list[Tok], i: int) -> bool:
     """ ", as compared to $176.2m": the start of the change the clause states; ", which made up
     41% of the total": the share of the figure before; ", which included $49.9m held in …": its
@@ -215,9 +219,7 @@ def _joins_clause(toks: list[Tok], i: int) -> bool:
     """
     nxt = [t.norm for t in toks[i + 1:i + 3]]
     return toks[i].norm == "as" and nxt in (["compared", "to"], ["compared", "with"], ["against", "#"]) or \
-        toks[i].norm == "which" and nxt[:1] in (["made"], ["makes"], ["accounted"], ["accounts"],
-                                                 ["represented"], ["represents"], ["included"], ["includes"],
-                                                 ["include"], ["comprised"], ["comprises"], ["comprise"])
+        toks[i].norm == "which" and bool(nxt) and nxt[0] in _WHICH_JOINS
 
 
 def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
