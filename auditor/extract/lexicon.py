@@ -84,7 +84,7 @@ improved improve accelerated upward upwards advancing rallying rallies boosting"
 CHANGE_DOWN = """fell fall falls falling fallen dropped drop drops dropping declined decline
 declines declining decreased decrease decreases decreasing down lost lose loses losing slid
 slide slides sliding slipped slip slips sank sink sinks plunged plunge plunges plummeted
-plummet tumbled tumble tumbles shed sheds cut cuts shrank shrink shrinks slumped slump slumps
+plummet tumbled tumble tumbles shed sheds cut cuts shrank shrink shrinks shrunk shrinking slumped slump slumps
 eased ease dipped dip dips lower narrowed contracted retreated retreat reduced sagged
 downward downwards slipping tumbling plunging plummeting shedding sinking dipping easing""".split()
 

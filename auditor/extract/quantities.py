@@ -129,7 +129,8 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.I)
 _FROM_VERBS = [*_CHANGE_WORDS, *"""reduce reduces reducing reduced lower lowers lowering lowered
 lift lifts lifting lifted trim trims trimming trimmed slash slashes slashing slashed hike hikes
 hiking hiked revise revises revising revised adjust adjusts adjusting adjusted change changes
-changing changed shift shifts shifting shifted""".split()]
+changing changed shift shifts shifting shifted doubled doubling tripled tripling trebled trebling
+quadrupled quadrupling halved halving""".split()]
 _RANGE_TO_RANGE = re.compile(r"[^\s]*\d[^\s]*(?:\s+(?:per\s*cent|percent|%))?\s+to\s+[^\s]*\d[^\s]*"
                              r"(?:\s+(?:per\s*cent|percent|%))?\s+to\s+[$£€]?\d", re.I)
 _NOT_VERBS = {"up", "down", "higher", "lower", "upward", "upwards", "downward", "downwards"}
