@@ -22,9 +22,56 @@ def changes(fs: Figures) -> list[Relation]:
     wholes = {b.index for _, b, _ in fs.linked(LinkKind.OF)}
     for c in fs.clauses:
         rel = _clause_change(fs, c, level, restated, wholes)
+        if rel is None or rel.get("from") is None:
+            start = _carried_start(fs, c)
+            rel = _clause_change(fs, c, level, restated, wholes, start) if start else rel
         if rel is not None:
             out.append(_carried_multiplier(fs, c, rel))
     return out
+
+
+_NOT_A_LEVEL = frozenset({Role.DELTA, Role.PERCENT, Role.SHARE, Role.REST, Role.INCREMENT, Role.FORECAST,
+                          Role.RANGE, Role.BACKREF, Role.AVERAGE})
+
+
+def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
+    """ "Ticket sales reached 41,000 last season. This season they climbed 25% to 62,000": a change
+    that gives its end but not its start, in a sentence that opens by carrying the measure of the
+    sentence before ("they", "that figure", "since then"), starts from the one level of that measure
+    the sentence before gives. A sentence after that opens "The year before" or "The previous total"
+    may give the start instead. Only the first clause of a sentence carries.
+    """
+    figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"]
+    if not (c.direction or c.multiplier) or any(f.has(Role.FROM) for f in figs) or \
+            c.index and fs.clauses[c.index - 1].sentence == c.sentence:
+        return None
+    levels = [f for f in figs if f.kind in _ENDS and not f.roles & _NOT_A_LEVEL]
+    if len(levels) != 1:
+        return None
+    end = levels[0]
+    following = next((n for n in fs.clauses[c.index + 1:] if n.sentence > c.sentence), None)
+    if "carried" in c.facts and c.sentence > 0:
+        k, said = c.sentence - 1, f"'{c.fact_cue('carried')}' carries the measure of the sentence before"
+    elif following is not None and following.sentence == c.sentence + 1 and "earlier" in following.facts:
+        k, said = following.sentence, f"'{following.fact_cue('earlier')}' dates the sentence after before it"
+    else:
+        return None
+    there = [f for f in fs.in_sentence(k) if f.q.value is not None and _comparable(f, end, ends=True)]
+    if len(there) != 1 or there[0].roles & (_NOT_A_LEVEL | {Role.FROM}) or \
+            _changing(fs.clause_of(there[0])) and k < c.sentence:
+        return None  # "Sales rose 5% to $10m. They …" carries a change, not a level
+    start = there[0]
+    if start.measure.entity and end.measure.entity and start.measure.entity != end.measure.entity:
+        return None
+    a, b = start.scope.span, end.scope.span
+    if a is not None and b is not None and not a[0] < b[0]:
+        return None  # the start is dated no earlier than the end
+    return start, f"{said}: {start.q.text} is read as the start"
+
+
+def _changing(c: Clause) -> bool:
+    """Whether a clause states a change of its own."""
+    return bool(c.direction and not c.direction_cue.startswith("~") or c.multiplier)
 
 
 def named_changes(fs: Figures) -> list[Relation]:
@@ -213,14 +260,17 @@ def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
                                           f"the ratio of {to.q.text} to {frm.q.text}"), params)
 
 
-def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
-                   restated: dict[int, Figure], wholes: set[int]) -> Relation | None:
+def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: dict[int, Figure],
+                   wholes: set[int], carried: tuple[Figure, str] | None = None) -> Relation | None:
     figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"
             and not f.has(Role.FORECAST)]  # a forecast against an outturn is no change
-    if len(figs) < 2 and not c.multiplier:
+    if len(figs) < 2 and not c.multiplier and carried is None:
         return None
     cues: list[str] = []
     frm = next((f for f in figs if f.has(Role.FROM)), None)
+    if frm is None and carried is not None:
+        frm = carried[0]
+        cues.append(carried[1])
     tos = [f for f in figs if f.has(Role.TO) and f is not frm]
     # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
     to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
@@ -305,7 +355,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure],
     said = c.direction_cue.lstrip("~") or (frm.cue(Role.FROM) if frm is not None and frm.cue("from_direction")
                                            else "")
     params: list[tuple[str, object]] = [("direction", direction), ("direction_cue", said)]
-    if "direction_next" in c.facts and direction == c.direction:
+    if "direction_next" in c.facts and direction == c.direction or carried is not None:
         params.append(("across", True))  # "… compared to 38.3%. The increase in …"
     if c.multiplier and ends:
         params += [("multiplier", c.multiplier), ("multiplier_text", c.multiplier_text),

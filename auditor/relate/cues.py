@@ -12,6 +12,8 @@ a figure and determiners ("the", "its") everywhere, so a row never spells them.
   to N other words come first: the noun of the first figure);
 * ``within``  — the words between two neighbouring figures, anywhere among the first ``lead=N``;
 * ``clause``  — anywhere in the figure's clause (facts of the clause: a total, an average);
+* ``opens``   — the words that open a sentence, after a time that leads it ("In 2023 it spent …"):
+  facts that tie the sentence to the one before or after it;
 * ``period``  — the words just before a time expression ("formed in 1979").
 
 ``mark=NAME`` rows give no role: they note the cue under NAME for a builder to read ("rate_of":
@@ -73,6 +75,8 @@ clause     fact=split                split between | split into | divided betwee
 clause     fact=at_least_double      at least a doubling | at least doubled | more than doubled | more than a doubling | at least double | more than double
 clause     fact=elapsed              since | until | later | after an absence of | before it was | in years since
 clause     fact=when                 when | at the time | aged | at age
+opens      fact=carried              they | it | figure | since then | since that time
+opens      fact=earlier              year before | year earlier | previous year | in previous year | previously | before that | previous total | previous figure | previous tally | twelve months earlier | 12 months earlier | year ago
 clause     mult=2                    doubled | doubling | doubles | twofold | two-fold
 clause     mult=3                    tripled | trebled | tripling | trebling | triples | threefold | three-fold
 clause     mult=4                    quadrupled | quadrupling | fourfold | four-fold
@@ -94,6 +98,10 @@ _DIRECTION_WORDS = {**{w: "up" for w in CHANGE_UP}, **{w: "down" for w in CHANGE
                     "reduce": "down", "reduces": "down", "reducing": "down", "lowers": "down",
                     "lowering": "down", "worsened": "down", "deteriorated": "down", "deepened": "up",
                     "deepening": "up"}
+# Words of a time that may lead a sentence before what opens it ("This season they …", "By June, it").
+TIME_LEAD = frozenset("@ , in on at by during over after since until this last next that same following "
+                      "season quarter year month week half term period time spring summer autumn winter "
+                      "then now meanwhile".split())
 # Words that make a figure the rest of a whole ("the remaining $6,949", "the rest, 12").
 REST_WORDS = frozenset("remaining rest remainder balance".split())
 REST_NEXT_TO = frozenset({"other"})  # "and Uruguay the other 1,200": only right before the figure

@@ -24,6 +24,7 @@ from auditor.relate.cues import (
     DIRECTION_WORDS,
     REST_NEXT_TO,
     REST_WORDS,
+    TIME_LEAD,
     Cue,
     by_where,
 )
@@ -51,7 +52,7 @@ from auditor.relate.words import (
 
 _BEFORE, _AFTER, _BETWEEN, _WITHIN = by_where("before"), by_where("after"), by_where("between"), \
     by_where("within")
-_CLAUSE, _PERIOD = by_where("clause"), by_where("period")
+_CLAUSE, _PERIOD, _OPENS = by_where("clause"), by_where("period"), by_where("opens")
 _CLAUSE_BY_FIRST: dict[str, list[Cue]] = {}
 _AFTER_BY_FIRST: dict[str, list[Cue]] = {}
 _BEFORE_BY_LAST: dict[str, list[Cue]] = {}
@@ -360,6 +361,13 @@ class _Reader:
         if first_clause and norms[:1] == ["the"] and 1 < at <= 6 and norms[at - 1] == "of":
             facts.add("headed")  # "The unfavourable change of $4.3 million …": the subject is a figure
             fact_cues.append(("headed", " ".join(norms[:at])))
+        if first_clause:
+            # "In 2023 it spent …", "By June, they …": the time that leads a sentence is skipped
+            lead = next((n for n, w in enumerate(words[:5]) if w not in TIME_LEAD), 5)
+            opener = next((c for n in range(lead + 1) for c in _OPENS if phrase_at(words, n, c.words)), None)
+            if opener is not None:
+                facts.add(opener.value)
+                fact_cues.append((opener.value, opener.text))
         if first_clause and (
                 words[:1] in (["that's"], ["this's"]) or opening in _POINTS_BACK):
             facts.add("points_back")  # "That's a jump of £640 on the £1,210 …": the figure before

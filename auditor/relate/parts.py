@@ -162,6 +162,33 @@ def percent_of(fs: Figures) -> list[Relation]:
     out += _rates_of_a_pair(fs, done)
     done = {r["percent"].index for r in out}
     out += _shares_of_an_earlier_total(fs, done) + _counts_with_a_share_of_an_earlier_total(fs, restate, done)
+    done = {r["percent"].index for r in out}
+    out += _shares_pointing_back(fs, {f.index: w for f, w, _ in backrefs}, done)
+    return out
+
+
+def _shares_pointing_back(fs: Figures, backrefs: dict[int, Figure], done: set[int]) -> list[Relation]:
+    """ "… 3.1 million of them on domestic routes. That is 28% of the total": a share that points
+    back ("That is", "This represents") and names no figure of its own is the share of the part the
+    sentence before ends on, in the whole that part is "of".
+    """
+    out = []
+    whole_of = {x.index: w for x, w, _ in fs.linked(LinkKind.OF)} | backrefs
+    for p in fs.figures:
+        said = p.cue("definite") if p.cue("definite") in _THAT_IS else \
+            fs.clause_of(p).fact_cue("points_back")
+        if p.kind not in _SHARES or p.index in done or not p.q.value or not p.has(Role.SHARE) or \
+                not said or p.roles & _CHANGING or p.index in whole_of or \
+                any(f is not p and f.kind not in _SHARES for f in fs.in_sentence(p.sentence)):
+            continue
+        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.value and f.kind not in _SHARES]
+        part = before[-1] if before else None
+        whole = whole_of.get(part.index) if part is not None else None
+        if part is None or whole is None or not whole.q.value or whole.q.value <= (part.q.value or 0):
+            continue
+        out.append(Relation(RelationKind.PERCENT_OF, (("part", part), ("whole", whole), ("percent", p)),
+                            (f"'{said}' points {p.q.text} back to {part.q.text}, the part of "
+                             f"{whole.q.text} the sentence before ends on",), (("across", True),)))
     return out
 
 
@@ -177,13 +204,17 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
         # the next figure, past a rank or a span ("within 20 days")
         after = fs.figures[whole.index + 1:whole.index + 4]
         nxt = next((f for f in after if f.kind not in ("ordinal", "duration")), None)
-        if nxt is None or nxt.sentence != whole.sentence or nxt.kind != "percent" or nxt.index in done or \
-                not nxt.cue("rate_of") or \
+        said = nxt.cue("rate_of") if nxt is not None and nxt.sentence == whole.sentence else ""
+        if not said and x.index and x.index < whole.index:  # "Turnout was 64%, with 41,300 of the 58,900"
+            nxt = fs.figures[x.index - 1]
+            said = next((cue for a, b, cue in fs.linked(LinkKind.SPLIT) if a is nxt and b is x
+                         and cue.split()[-1:] == ["with"] and not a.roles and a.clause == x.clause), "")
+        if not said or nxt is None or nxt.kind != "percent" or nxt.index in done or \
                 nxt.roles & _CHANGING or not nxt.q.value:
             continue
         out.append(Relation(RelationKind.PERCENT_OF, (("part", x), ("whole", whole), ("percent", nxt)),
                             (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
-                             f"'{nxt.cue('rate_of')}' gives {nxt.q.text} as their share")))
+                             f"'{said}' gives {nxt.q.text} as their share")))
     return out
 
 

@@ -335,13 +335,13 @@ def _rate_restated(fs: Figures) -> list[Relation]:
     """ "about 350 potholes a week, or more than 18,000 a year": one rate in two time units."""
     out = []
     for a, b, cue in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET):
-        hedged = "exact" not in (a.q.qualifier.value, b.q.qualifier.value)
+        hedged = (a.q.qualifier.value, b.q.qualifier.value) != ("exact", "exact")
         alike = _same_numerator(b, a) or a.kind == b.kind and (  # "350 potholes a week, or 18,000 a year"
             None in (a.q.unit, b.q.unit) or a.q.unit == b.q.unit)
         if a.per in _PER_DAYS and b.per in _PER_DAYS and a.per != b.per and a.q.value and b.q.value \
                 and alike and (cue == "()" or cue.startswith(",") and hedged):
-            # "£4.99 a month or £50 a year" offers two prices; "about 350 a week, or more than
-            # 18,000 a year" restates one rate
+            # "£4.99 a month or £50 a year" offers two prices; "350 a week, or more than 18,000 a
+            # year" restates one rate: a hedge on either says it is worked out
             out.append(Relation(RelationKind.RATE_RESTATED, (("rate", a), ("restated", b)),
                                 (f"'{cue}' restates {a.q.text} a {a.per} as {b.q.text} a {b.per}",),
                                 (("factor", _PER_DAYS[b.per] / _PER_DAYS[a.per]),)))

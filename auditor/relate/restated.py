@@ -208,17 +208,23 @@ def magnitudes(fs: Figures) -> list[Relation]:
             if i and money[i - 1].q.value != a.q.value:
                 later = a
     for a, b in pairs:
-        if b is None or a.sentence == b.sentence or not thousandfold(a, b) or \
+        if b is None or a.clause == b.clause or not thousandfold(a, b) or \
                 _changing(fs.clause_of(a)) or _changing(fs.clause_of(b)):
             continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
         same = a.measure.subject and a.measure.subject == b.measure.subject
         pointed = b.cue("definite").split()[-1:] == ["the"] and b.index > a.index  # "the £4.2m programme"
-        if (fs.headline and a.sentence == 0) or same or pointed or \
+        precise = _significant(a.q.value or 0.0) > 1  # "£4.6bn" and "£4.6m" seldom name two things
+        if a.sentence == b.sentence and not precise:
+            continue
+        if (fs.headline and a.sentence == 0) or same or pointed or precise or \
                 len(fs.words[a.index] & fs.words[b.index]) > 1:
             why = (f"both are the {a.measure.subject}" if same else
                    f"{a.q.text} stands in the headline" if fs.headline and a.sentence == 0 else
                    f"'the' points {b.q.text} back to {a.q.text}" if pointed else
-                   f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'")
+                   f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'"
+                   if len(fs.words[a.index] & fs.words[b.index]) > 1 else
+                   f"{a.q.text} and {b.q.text} share the digits {_digits(a.q.value or 0.0):g}, which two "
+                   "figures of one text seldom do by chance")
             out.append(Relation(RelationKind.MAGNITUDE, (("first", a), ("second", b)), (why,)))
     return out
 
@@ -236,6 +242,12 @@ def _digits(x: float) -> float:
     while x < 1:
         x *= 1000
     return round(x, 6)
+
+
+def _significant(x: float) -> int:
+    """How many significant digits a value is written with: 4.6 has two, 2000 one."""
+    digits = f"{_digits(x):.6f}".replace(".", "").strip("0") if x else ""
+    return len(digits)
 
 
 def thousandfold(a: Figure, b: Figure) -> float | None:
