@@ -114,7 +114,9 @@ PER_AFTER = re.compile(
     r"tonne|ton|ounce|kilo|kg|lb|unit|hour|hr|day|week|month|year|annum|minute|min|second|sec|"
     r"night|game|match|season|quarter|mile|km|household|employee|worker|student|pupil|patient|"
     r"visit|passenger|seat|ticket|item|page|word|pack|bottle|pint|bag|box|head|mmbtu|kwh|mwh|"
-    r"room|user|customer|subscriber)(?![a-z])", re.I)
+    r"room|user|customer|subscriber|weekend|fortnight|term|semester|shift|lap|round|trip|journey|"
+    r"flight|episode|dose|meal|acre|hectare|resident|member|child|adult|vehicle|car|home|house|"
+    r"property|event|show|race)(?![a-z-])", re.I)
 _PER_NAME = {"capita": "person", "head": "person", "annum": "year", "hr": "hour", "min": "minute",
              "sec": "second", "mmbtu": "mmBTU", "sq m": "square_meter", "sqm": "square_meter",
              "sq ft": "square_foot", "sq km": "square_kilometer", "sq mi": "square_mile",

@@ -480,16 +480,18 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
             members.append(rest)
         before = [f for f in fs.in_sentence(first.sentence - 1) if f.q.value is not None
                   and (_alike(f, first) or f.kind == first.kind == "count")]
-        if len(members) < 3 or len(before) != 1 or any(
+        named_rest = any(m.has(Role.REST) for m in members)
+        if len(members) < (2 if named_rest else 3) or len(before) != 1 or any(
                 f.q.value is not None and _alike(f, first) and f not in members
                 for f in fs.in_sentence(first.sentence) if f.index < first.index):
             continue
         total = before[0]
-        named_rest = any(m.has(Role.REST) for m in members)
         pointed = first.cue("points_back")  # "Of those, 2,180 …"
         ways = next((f for f in fs.in_clause(fs.clause_of(total)) if f.kind == "count" and f.q.unit == "way"
                      and f.q.value == len(members)), None)  # "The £5.3bn settlement is split three ways."
-        if total.roles - {Role.TOTAL} or not (named_rest or total.has(Role.TOTAL) or pointed or ways) or \
+        raised = {Role.DELTA} if total.has(Role.TOTAL) else set()  # "raised £84,000 in total"
+        if total.roles - {Role.TOTAL, *raised} or \
+                not (named_rest or total.has(Role.TOTAL) or pointed or ways) or \
                 _series(total, members) or not all(_alike(m, total) or m.kind == "number" or
                                                    m.has(Role.REST) and m.kind == total.kind == "count"
                                                    for m in members):  # "the remaining 710 covered …"

@@ -183,8 +183,11 @@ def averages(fs: Figures) -> list[Relation]:
               for a, b, _ in fs.linked(kind)}
     for c in fs.clauses:
         figs = fs.in_clause(c)
-        spans = [(at, d) for at, d in enumerate(figs)
-                 if d.kind == "duration" and d.q.value and d.has(Role.SPAN)]
+        pers = {f.per for f in figs if f.per}
+        # "over six weekends, an average of four tonnes a weekend": a count of what a rate is per
+        spans = [(at, d) for at, d in enumerate(figs) if d.q.value and (
+            d.kind == "duration" and d.has(Role.SPAN) or
+            d.kind == "count" and d.cue(Role.SPAN) and d.q.unit in pers and d.q.unit not in _PER_DAYS)]
         for at, d in spans:
             near = figs[max(0, at - 8):at + 9]  # the figures of one construction
             for r in near:
@@ -304,6 +307,12 @@ def _speeds(fs: Figures) -> list[Relation]:
                   and (f.q.unit or "").rpartition("_per_")[2] in _CLOCK]
         lengths = [f for f in figs if f.kind == "measure" and f.q.unit in _LENGTHS]
         times = [f for f in figs if f.kind == "duration" and f.q.unit in _CLOCK]
+        after = fs.clauses[c.index + 1] if c.index + 1 < len(fs.clauses) else None
+        if not times and after is not None and after.sentence == c.sentence:
+            # "over the 186-mile route, which took them just under two hours": the time in a clause
+            # of its own that holds nothing else
+            told = [f for f in fs.in_clause(after) if f.q.value is not None]
+            times = told if told and all(f.kind == "duration" and f.q.unit in _CLOCK for f in told) else []
         if len(speeds) != 1 or len(lengths) != 1 or not times or \
                 not (speeds[0].has(Role.AVERAGE) or "average" in c.facts):
             continue
