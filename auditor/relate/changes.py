@@ -357,10 +357,23 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     params: list[tuple[str, object]] = [("direction", direction), ("direction_cue", said)]
     if "direction_next" in c.facts and direction == c.direction or carried is not None:
         params.append(("across", True))  # "… compared to 38.3%. The increase in …"
-    if c.multiplier and ends:
+    if c.multiplier and frm is not None and to is not None and _multiplies(fs, c, frm, to):
         params += [("multiplier", c.multiplier), ("multiplier_text", c.multiplier_text),
                    ("multiplier_hedge", c.multiplier_hedge)]
     return Relation(RelationKind.CHANGE, tuple(roles), tuple(cues), tuple(params))
+
+
+def _multiplies(fs: Figures, c: Clause, frm: Figure, to: Figure) -> bool:
+    """Whether a clause's multiplier measures the change between its ends: not when figures of
+    another measure stand between the ends and the multiplier ("from £4.2m to £6.3m, with families
+    staying 11 weeks, almost double the six-week limit" doubles the weeks, not the money).
+    """
+    times = next((f for f in fs.in_clause(c) if f.kind == "multiplier"), None)
+    last = max(frm.index, to.index)
+    if times is None or times.index < last:
+        return True  # a verb ("doubled") names the clause's own change; "halved in three years, to"
+    return not any(f.kind not in ("multiplier", "percent", "fraction") and not _comparable(f, to, ends=True)
+                   for f in fs.figures[last + 1:times.index])
 
 
 def _apart(a: Figure, b: Figure) -> bool:

@@ -261,6 +261,9 @@ def _head_noun(words: list[str]) -> str:
 
 
 _LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
+_COPULAS = frozenset("is are was were".split())
+# Words that follow the amount of a change: "18p lower", "$2m up", "3,000 more".
+_AFTER_A_CHANGE = frozenset("higher lower up down more less fewer".split())
 _WHEN_OWNER = frozenset("last previous this same prior".split())
 
 
@@ -506,7 +509,9 @@ class _Reader:
                 bare[-2:-1] and bare[-2] in DEFINITE and bare[-1].isalpha():
             self.cues.setdefault(fi, []).append(("definite", " ".join(bare[-2:])))
         done: set[str] = set()
-        for words in (words_b, _past_label(words_b)):
+        # "higher than September's 880": the time that owns the figure dates it, the cue is before it
+        owned = words_b[:-3] if words_b[-3:] == ["@", "'", "s"] else []
+        for words in (words_b, _past_label(words_b), owned):
             for cue in _BEFORE_BY_LAST.get(words[-1] if words else "", ()):
                 # longest phrase first; one role and one sign from each side
                 if cue.yields not in done and ends_with(words, cue.words):
@@ -578,23 +583,31 @@ class _Reader:
         return self.qs[ai].kind.value in ("percent", "fraction") and lead[:1] == ["of"] and \
             plain([w for w in lead[1:] if w != "@"])  # "of the town's October average of"
 
+    def _own_noun(self, ai: int, lead: list[str]) -> bool:
+        """Whether the words are the counted noun of the figure before ("86 pupils out of 240")."""
+        q = self.qs[ai]
+        return q.kind.value == "count" and bool(q.unit_text) and lead == (q.unit_text or "").lower().split()
+
     def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
         raw = strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS])
         words = strip_possessive(raw)
         if len(words) < len(raw) and len(words) > 1 and words[-1] in _WHEN_OWNER:
             words = words[:-1]  # "down 9% on last term's 22,100": the owner dates the figure
         closes = self._closes(bi)
+        if words[:1] == [")"] and ai in self.opened and words[1:] == ["of"]:
+            words = words[1:]  # "101 (4.8%) of the 2,106": the bracket closes on a share of what follows
         for cue in _BETWEEN_BY_LAST.get(words[-1] if words else "", ()):
             n = len(cue.words)
             if not ends_with(words, cue.words) or len(words) - n > cue.lead:
                 continue
             lead = words[:len(words) - n]
-            if any(w in (";", "#", ")") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in lead):
-                continue
+            if any(w in (";", "#", ")") or w in CLAUSE_BREAKS or
+                   w in CLAUSE_VERBS and w not in _AFTER_A_CHANGE for w in lead):
+                continue  # "ended 18p lower, or 6%": the change's own word may come first
             kind = LinkKind(cue.value)
             if kind == LinkKind.BRACKET and (not closes or not (plain(lead) or self._share_of(ai, lead))):
                 continue
-            if kind == LinkKind.OF and lead and not self._share_of(ai, lead):
+            if kind == LinkKind.OF and lead and not self._share_of(ai, lead) and not self._own_noun(ai, lead):
                 continue  # "40% of its budget of $2m": a share's noun before the whole's figure
             tight = kind == LinkKind.BRACKET and closes == "tight"
             self.links.append(Link(kind, ai, bi, "()" if tight else cue.text))
@@ -610,8 +623,16 @@ class _Reader:
                 return
             if ai in self.gapped:
                 self.gapped.add(bi)  # the list goes on in the same way
-            if is_list_gap(words, gapped=ai in self.gapped):
+            shares = self.qs[ai].kind.value == self.qs[bi].kind.value == "percent"
+            if is_list_gap([w for w in words if not (shares and w in _COPULAS)], gapped=ai in self.gapped):
+                # "48% were against and 28% undecided": shares of one whole keep their "were"
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
+        a, b = self.qs[ai], self.qs[bi]
+        dash = next((n for n, w in enumerate(words) if w in ("-", "–", "—")), -1)
+        if a.per and b.per and a.per != b.per and 0 <= dash <= 3 and len(words) - dash <= 3 and \
+                all(w.isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]):
+            # "2,300 calls each day - more than 1.2 million a year": one rate in two time units
+            self.links.append(Link(LinkKind.OR, ai, bi, words[dash]))
         if words[-1:] == [","] and len(words) <= 13 and not any(
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))

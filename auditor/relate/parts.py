@@ -231,7 +231,7 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
     of_wholes = {w.index for _, w, _ in fs.linked(LinkKind.OF)}
     largest: dict[int, float] = {}  # each sentence's largest count
     for f in fs.figures:
-        if f.kind == "count" and f.q.value:
+        if f.kind in ("count", "number") and f.q.value:
             largest[f.sentence] = max(largest.get(f.sentence, 0.0), f.q.value)
     for a, b, cue in restate:
         count, pct = (a, b) if b.kind in _SHARES else (b, a)

@@ -45,6 +45,8 @@ def _is_total(fs: Figures, t: Figure, r: Figure) -> bool:
     """A total by its words ("in all", "by the end of June"), or the amount a clause gives an average
     of ("treated 3,200 patients last month, an average of about 140 a day").
     """
+    if t.roles & {Role.FROM, Role.DELTA, Role.PERCENT, Role.SHARE} and not t.has(Role.TOTAL):
+        return False  # "30% higher than September's 880": the base of a comparison, not the total
     return t.has(Role.TOTAL) or bool({"total", "by_end"} & fs.clause_of(t).facts) or \
         r.has(Role.AVERAGE) and t.clause == r.clause and t.index < r.index and not t.roles
 
@@ -348,7 +350,7 @@ def _rate_restated(fs: Figures) -> list[Relation]:
         alike = _same_numerator(b, a) or a.kind == b.kind and (  # "350 potholes a week, or 18,000 a year"
             None in (a.q.unit, b.q.unit) or a.q.unit == b.q.unit)
         if a.per in _PER_DAYS and b.per in _PER_DAYS and a.per != b.per and a.q.value and b.q.value \
-                and alike and (cue == "()" or cue.startswith(",") and hedged):
+                and alike and (cue == "()" or cue.startswith((",", "-", "–", "—")) and hedged):
             # "£4.99 a month or £50 a year" offers two prices; "350 a week, or more than 18,000 a
             # year" restates one rate: a hedge on either says it is worked out
             out.append(Relation(RelationKind.RATE_RESTATED, (("rate", a), ("restated", b)),
