@@ -238,7 +238,7 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
         if donor is None and prev and prev.unit and h.start - prev.end < 90 and \
                 not re.search(r"[.!?]\s", text[prev.end:h.start]) and _BORROW_BACK.search(
                     text, prev.end, h.start):
-            donor = prev
+            donor = _compared_with(text, out, i, prev, sentence_ends)
         if donor is None:
             m = _NOUN_OR_N.search(text, max(0, h.start - 30), h.start)
             if m:  # "another pick or two", "a day or two"
@@ -262,6 +262,24 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
         kind = "rate" if h.kind == "rate" and donor.kind in ("count", "rate") else donor.kind
         out[i] = replace(h, kind=kind, unit=donor.unit, entity=donor.entity)
     return out
+
+
+_COMPARED = re.compile(r"\b(?:against|compared|versus|vs)\b", re.I)
+
+
+def _compared_with(text: str, hits: list[QHit], i: int, prev: QHit, sentence_ends: list[int]) -> QHit:
+    """ "1,950 patients who had waited more than 52 weeks …, against 2,340 in March": a bare number
+    compared with an earlier figure takes the unit of the one of its own size, not of the nearest.
+    """
+    h = hits[i]
+    if not h.value or not prev.value or 0.2 <= abs(h.value / prev.value) <= 5 or \
+            not _COMPARED.search(text, prev.end, h.start):
+        return prev
+    k = bisect_right(sentence_ends, h.start)
+    start = sentence_ends[k - 1] if k else 0
+    alike = [g for g in hits[:i - 1] if g.start >= start and g.unit and g.value and
+             0.2 <= abs(h.value / g.value) <= 5 and g.kind not in ("duration", "ordinal", "age")]
+    return alike[-1] if alike else prev
 
 
 _LOWER = ("above", "at_least")

@@ -25,6 +25,10 @@ def changes(fs: Figures) -> list[Relation]:
         if rel is None or rel.get("from") is None:
             start = _carried_start(fs, c)
             rel = _clause_change(fs, c, level, restated, wholes, start) if start else rel
+        if rel is None or not (rel.get("delta") or rel.get("percent")):
+            size = _size_stated_before(fs, c)
+            sized = _clause_change(fs, c, level, restated, wholes, size=size) if size else None
+            rel = sized if sized is not None and sized.get("from") and sized.get("to") else rel
         if rel is not None:
             out.append(_carried_multiplier(fs, c, rel))
     return out
@@ -32,6 +36,24 @@ def changes(fs: Figures) -> list[Relation]:
 
 _NOT_A_LEVEL = frozenset({Role.DELTA, Role.PERCENT, Role.SHARE, Role.REST, Role.INCREMENT, Role.FORECAST,
                           Role.RANGE, Role.BACKREF, Role.AVERAGE})
+
+
+def _size_stated_before(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
+    """ "Year-long waits have been cut by a third in six months. There were 1,950 … in September,
+    against 2,340 in March": a sentence that states the size of a change and no level, before one
+    that gives both ends and no size, states the size of the change between them.
+    """
+    if c.sentence == 0 or c.index and fs.clauses[c.index - 1].sentence == c.sentence or \
+            any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
+        return None
+    before = [f for f in fs.in_sentence(c.sentence - 1) if f.q.value is not None and f.kind != "duration"]
+    if len(before) != 1 or not before[0].roles & {Role.PERCENT, Role.DELTA} or not before[0].direction:
+        return None
+    size = before[0]
+    if c.direction and c.direction != size.direction:
+        return None  # "Sales rose 5%. Costs fell from $2m to $1m": another measure
+    return size, (f"'{size.cue(Role.DELTA) or size.direction}' {size.q.text} in the sentence before is "
+                  "read as the size of this change")
 
 
 def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
@@ -261,12 +283,13 @@ def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
 
 
 def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: dict[int, Figure],
-                   wholes: set[int], carried: tuple[Figure, str] | None = None) -> Relation | None:
+                   wholes: set[int], carried: tuple[Figure, str] | None = None,
+                   size: tuple[Figure, str] | None = None) -> Relation | None:
     figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"
             and not f.has(Role.FORECAST)]  # a forecast against an outturn is no change
     if len(figs) < 2 and not c.multiplier and carried is None:
         return None
-    cues: list[str] = []
+    cues: list[str] = [size[1]] if size else []
     frm = next((f for f in figs if f.has(Role.FROM)), None)
     if frm is None and carried is not None:
         frm = carried[0]
@@ -278,6 +301,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
                   and f not in (frm, to)), None)
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
     pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)), None)
+    if size is not None and size[0].has(Role.PERCENT):
+        pct = size[0]
+    elif size is not None:
+        delta = size[0]
     times = next((f for f in fs.in_clause(c) if f.kind == "multiplier"), None)
     if c.multiplier and times is not None and frm is None and to is None:
         # "She struck 12 aces, three times as many as in her first match, when she managed 6"
@@ -355,7 +382,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     said = c.direction_cue.lstrip("~") or (frm.cue(Role.FROM) if frm is not None and frm.cue("from_direction")
                                            else "")
     params: list[tuple[str, object]] = [("direction", direction), ("direction_cue", said)]
-    if "direction_next" in c.facts and direction == c.direction or carried is not None:
+    if "direction_next" in c.facts and direction == c.direction or carried is not None or size is not None:
         params.append(("across", True))  # "… compared to 38.3%. The increase in …"
     if c.multiplier and frm is not None and to is not None and _multiplies(fs, c, frm, to):
         params += [("multiplier", c.multiplier), ("multiplier_text", c.multiplier_text),
