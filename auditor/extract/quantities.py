@@ -253,6 +253,8 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
         if donor.change and donor.kind == "percent" and re.search(
                 r"\b(?:to|from|at)\s*$", text[max(0, h.start - 8):h.start], re.I):
             continue  # "rose 15% to 920": the level is not a percentage
+        if donor.kind == "percent" and donor is prev and re.search(r"\bof\b", text[prev.end:h.start], re.I):
+            continue  # "38 per cent of outstanding cases, or 702": the count the share is of
         if text[max(0, donor.start - 2):donor.start].strip().endswith("("):
             continue  # "2.2bn shekels ($590m) and 71m": a conversion lends no unit
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:

@@ -287,7 +287,7 @@ def _named_wholes(fs: Figures) -> list[Relation]:
     for a, p, cue in fs.linked(LinkKind.OR):
         if a.kind == "percent" and p.kind != "percent":
             a, p = p, a
-        if a.kind not in ("money", "count") or p.kind != "percent" or not a.q.value or \
+        if a.kind not in ("money", "count", "number", "measure") or p.kind != "percent" or not a.q.value or \
                 not p.q.value or not p.has(Role.SHARE):
             continue
         noun = p.measure.subject
@@ -301,6 +301,12 @@ def _named_wholes(fs: Figures) -> list[Relation]:
         else:
             wholes = [w for w in fs.figures if w.kind == a.kind and w.q.unit == a.q.unit
                       and w.measure.subject == noun]
+        if not wholes and noun:  # "brought in 184,000 tonnes … about 38% of the crop, or 48,000 tonnes"
+            wholes = [w for w in fs.figures[:a.index] if w.sentence == a.sentence - 1 and w.q.value and (
+                w.kind == a.kind != "number" and w.q.unit == a.q.unit or
+                a.kind == "number" and w.kind == "count" and w.measure.entity == noun)
+                and not w.roles & _CHANGING and w.q.value > a.q.value]
+            wholes = wholes if len(wholes) == 1 else []
         wholes = [w for w in wholes if w is not a and w.q.value and w.q.value > a.q.value]
         if noun and wholes:
             whole = max(wholes, key=lambda w: w.q.value or 0)
