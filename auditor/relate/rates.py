@@ -135,13 +135,17 @@ def rate_totals(fs: Figures) -> list[Relation]:
     out = []
     apposed = {(a.index, b.index) for kind in (LinkKind.APPOSITION, LinkKind.OR)
                for a, b, _ in fs.linked(kind)}
+    # "14.6 million vehicles in 2023, or roughly 52,000 crossings a day": "or" says one measure
+    restating = {(a.index, b.index) for a, b, _ in fs.linked(LinkKind.OR)}
     for r in fs.figures:
         if r.q.value is None or not (r.per in _DAYS or r.per in _MONTHS):
             continue
         mr = _borrowed(fs, r)
         for t in fs.figures:
             # "1,850 tonnes of recycling in March, about 48 tonnes a day": a total restated as its rate
-            restated = (t.index, r.index) in apposed and t.q.unit == r.q.unit and t.q.period is not None
+            pair = (t.index, r.index)
+            counted = pair in restating and (t.kind, r.kind) == ("count", "rate")
+            restated = t.q.period is not None and (pair in apposed and t.q.unit == r.q.unit or counted)
             if t is r or t.per or t.q.value is None or t.sentence < r.sentence - 3 or not (
                     restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
                 continue
@@ -229,17 +233,22 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
     used = {r["average"].index for r in done if r.kind == RelationKind.AVERAGE}
     for c in fs.clauses:
         figs = fs.in_clause(c)
-        d = _span_in(figs)
-        r = next((f for f in figs if f.per in _PER_DAYS and f.q.value and f.q.unit), None)
-        if d is None or r is None or r.index in used or d.q.unit not in _PER_DAYS or \
-                not (r.has(Role.AVERAGE) or "average" in c.facts) or \
-                any(f.per is None and f.q.unit == r.q.unit for f in figs if f is not r):
+        r = next((f for f in figs if f.per in _PER_DAYS and f.q.value), None)
+        if r is None or r.index in used or not (r.has(Role.AVERAGE) or "average" in c.facts) or \
+                any(f.per is None and f.q.unit == r.q.unit and f.kind != "duration"
+                    for f in figs if f is not r):
             continue  # an average, with no total of its own in the clause
-        totals = [t for t in fs.in_sentence(c.sentence - 1) if t.q.unit == r.q.unit and t.per is None
-                  and t.q.value and not t.roles & {Role.DELTA, Role.PERCENT, Role.FROM, Role.FORECAST}]
+        # "… 96,000 calls in the six months to June. That averages out at 24,000 a month": a bare
+        # average counts what the total before counts
+        totals = [t for t in fs.in_sentence(c.sentence - 1) if t.per is None and t.q.value and (
+            t.q.unit == r.q.unit if r.q.unit else t.kind in ("count", "number")) and t.kind != "duration"
+            and not t.roles & {Role.DELTA, Role.PERCENT, Role.FROM, Role.FORECAST}]
         if len(totals) != 1:
             continue
         t = totals[0]
+        d = _span_in(figs) or _span_in(fs.in_clause(fs.clause_of(t)))  # the span the total is over
+        if d is None or d.q.unit not in _PER_DAYS:
+            continue
         why = f"'{d.cue(Role.SPAN)}' makes {d.q.text} the span of {t.q.text}, the one figure of its unit " \
             "the sentence before gives"
         out.append(_average_across(t, d, r, why))
