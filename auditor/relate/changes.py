@@ -29,6 +29,13 @@ def changes(fs: Figures) -> list[Relation]:
             size = _size_stated_before(fs, c)
             sized = _clause_change(fs, c, level, restated, wholes, size=size) if size else None
             rel = sized if sized is not None and sized.get("from") and sized.get("to") else rel
+        elif rel.get("from") and rel.get("to") and fs.headline and c.sentence == 1:
+            # "Burglaries fall by a fifth" over "… 1,412, down from 1,540, a fall of 8 per cent": the
+            # headline sizes the change the story opens with as well
+            size = _size_stated_before(fs, c, headline=True)
+            sized = _clause_change(fs, c, level, restated, wholes, size=size) if size else None
+            if sized is not None and (sized.get("from"), sized.get("to")) == (rel.get("from"), rel.get("to")):
+                out.append(sized)
         if rel is not None:
             out.append(_carried_multiplier(fs, c, rel))
     return out
@@ -38,13 +45,13 @@ _NOT_A_LEVEL = frozenset({Role.DELTA, Role.PERCENT, Role.SHARE, Role.REST, Role.
                           Role.RANGE, Role.BACKREF, Role.AVERAGE})
 
 
-def _size_stated_before(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
+def _size_stated_before(fs: Figures, c: Clause, *, headline: bool = False) -> tuple[Figure, str] | None:
     """ "Year-long waits have been cut by a third in six months. There were 1,950 … in September,
     against 2,340 in March": a sentence that states the size of a change and no level, before one
     that gives both ends and no size, states the size of the change between them.
     """
     if c.sentence == 0 or c.index and fs.clauses[c.index - 1].sentence == c.sentence or \
-            any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
+            not headline and any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
         return None
     before = [f for f in fs.in_sentence(c.sentence - 1) if f.q.value is not None and f.kind != "duration"]
     if len(before) != 1 or not before[0].roles & {Role.PERCENT, Role.DELTA} or not before[0].direction:
@@ -52,7 +59,10 @@ def _size_stated_before(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     size = before[0]
     if c.direction and c.direction != size.direction:
         return None  # "Sales rose 5%. Costs fell from $2m to $1m": another measure
-    return size, (f"'{size.cue(Role.DELTA) or size.direction}' {size.q.text} in the sentence before is "
+    if headline and size.kind not in ("percent", "fraction"):
+        return None
+    where = "the headline" if headline else "the sentence before"
+    return size, (f"'{size.cue(Role.DELTA) or size.direction}' {size.q.text} in {where} is "
                   "read as the size of this change")
 
 
@@ -274,6 +284,9 @@ def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
     if m is None or any(f.kind != "multiplier" and (_comparable(f, frm) or _comparable(f, to))
                         for f in fs.in_clause(m)):
         return rel
+    if m.sentence != c.sentence and any(f.kind in ("count", "number", "money", "percent")
+                                        for f in fs.in_sentence(m.sentence)):
+        return rel  # "The total has quadrupled since last June, when 7,100 …": its own figures
     if rel.param("direction") != ("up" if (m.multiplier or 1) > 1 else "down"):
         return rel  # "halved" before a rise, "doubled" before a fall
     params = (*rel.params, ("multiplier", m.multiplier), ("multiplier_text", m.multiplier_text),
