@@ -95,7 +95,10 @@ def _ages(rels: Relations, me: Rule) -> Iterator[Finding]:
         if not got.meets(Iv(lo, hi)):
             when = ref_p.text if isinstance(ref_p, Period) else f"{as_of:%-d %B %Y}"
             at = "in " if when.isdigit() else "on " if when[:1].isdigit() else ""  # "in 2010", "in May"
-            yield finding(me, E, f"Born {birth.text}, the person was {fmt_iv(Iv(lo, hi))} {at}"
+            span = fmt_iv(Iv(lo, hi))
+            was = f"Founded {birth.text}, it was {span} years old" if rel.param("founded") else \
+                f"Born {birth.text}, the person was {span}"
+            yield finding(me, E, f"{was} {at}"
                            f"{when}, not {age.q.text}.", (age,),
                            f"{ref.year} − {birth.start.year} = {hi}; stated age: {age.q.text}",
                            Iv(lo, hi), got, as_of_line(rels) if ref_p is None else "", rel=rel)

@@ -349,6 +349,14 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         # "The £45 ticket is now £60": what it was stands before
         frm = next((f for f in reversed(figs) if f.q.at[0] < to.q.at[0] and not f.roles and
                     _comparable(f, to)), None)
+    sized = [f for f in (pct, delta) if f is not None]
+    if frm is None and to is not None and sized and c.direction and not c.direction_cue.startswith("~") and \
+            figs[0] not in (to, *sized) and not figs[0].roles and _comparable(figs[0], to, ends=True) and \
+            figs[0].q.at[0] < min(f.q.at[0] for f in sized) and figs[0].cue("changes"):
+        # "The council tax bill of £2,000 will rise by 5%, to £2,200": the level named before the
+        # verb is where the change starts
+        frm = figs[0]
+        cues.append(f"{frm.q.text} is what '{frm.cue('changes')}' changes: it is read as the start")
     if frm is None and (pct or delta):  # "up 12% on the 6.5 million it flew in 2022"
         base = next(((a, b, cue) for a, b, cue in fs.linked(LinkKind.BASE)
                      if (a is pct or a is delta) and b.clause == c.index and not b.roles), None)

@@ -31,14 +31,20 @@ def dates(fs: Figures) -> list[Relation]:
     for f in fs.figures:
         if f.q.value is None:
             continue
-        if f.kind == "age" and len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1
-                                                   and not f.cue("indefinite")):  # "a 17-year-old" is another
+        # "The company, founded in 1870, is now 170 years old" (not "founded in 1990 by Ann Lee, 52")
+        founded = births[0] if not born and len(births) == 1 and births[0].sentence == f.sentence and \
+            f.q.text.lower().endswith(("years old", "year old")) else None
+        person = len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1
+                                     and not f.cue("indefinite"))  # "a 17-year-old" is another
+        birth = born[0] if person else founded
+        if f.kind == "age" and birth is not None:
             ref = _reference(fs, f)
             if ref is None and (not fs.as_of_reliable or "when" in fs.clause_of(f).facts):
                 continue  # "signed at the age of 15" is an age at a time the text does not date
             out.append(Relation(RelationKind.AGE_BIRTH, (("age", f),),
-                                (f"'{born[0].text}' is the birth date of the person aged {f.q.text}",),
-                                (("birth", born[0]), ("ref", ref))))
+                                (f"'{birth.text}' is the birth date of the person aged {f.q.text}" if person
+                                 else f"'{birth.text}' is when what is {f.q.text} was founded",),
+                                (("birth", birth), ("ref", ref), ("founded", not person))))
         elif f.kind == "duration" and f.q.unit == "year" and f.has(Role.AGO):
             dated = [p for p in _after(fs, f, 40) if p.granularity in ("day", "month")
                      and not (p.start or fs.as_of) <= fs.as_of <= (p.end or fs.as_of)]  # "today" is now

@@ -262,6 +262,8 @@ def _head_noun(words: list[str]) -> str:
 
 _LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
 _COPULAS = frozenset("is are was were".split())
+_AUXILIARIES = frozenset("will would could may might is are was were has have had be been set to expected "
+                         "likely due forecast".split())
 # Words that follow the amount of a change: "18p lower", "$2m up", "3,000 more".
 _AFTER_A_CHANGE = frozenset("higher lower up down more less fewer".split())
 _WHEN_OWNER = frozenset("last previous this same prior".split())
@@ -387,6 +389,7 @@ class _Reader:
             prev = figs[n - 1] + 1 if n else 0
             nxt = figs[n + 1] if n + 1 < len(figs) else len(toks)
             self._around(fi, toks[prev:i], toks[i + 1:nxt], followed=nxt < len(toks))
+        self._lead_of(toks, joined)  # first: the parts after "Of the 30 players, 18 are …" keep verbs
         first_link = len(self.links)
         for a, b in zip(joined, joined[1:], strict=False):
             # an ordinal between two figures reads as a word: "2,500 on the first day and 3,100"
@@ -395,7 +398,6 @@ class _Reader:
             self._between(toks[a].fig, toks[b].fig, gap)
         self._restated_past_a_span(first_link, [toks[i].fig for i in joined])
         direction, dir_cue = self._clause_direction(toks, figs)
-        self._lead_of(toks, joined)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
                                    frozenset(facts), tuple(fact_cues)))
@@ -478,6 +480,8 @@ class _Reader:
                 toks[j].norm in (";", "#") for j in range(whole + 1, comma or part)):
             self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig,
                                    f"{head[0]} … ," if comma is not None else f"{head[0]} …"))
+            if comma is not None:
+                self.gapped.add(toks[part].fig)  # "…, 18 are English, nine are Scottish and five …"
 
     def _around(self, fi: int, before: list[Tok], after: list[Tok], *, followed: bool) -> None:
         words_b = strip_hedge([t.norm for t in before])
@@ -494,6 +498,10 @@ class _Reader:
             nxt = raw[at + 1] if at is not None and at + 1 < len(raw) else ""
             if nxt in _RESTRICTIVE or nxt.endswith(("ed", "ing")) and nxt not in CLAUSE_VERBS:
                 self.cues.setdefault(fi, []).append(("restricted", nxt))
+        verb = next((w for w in words_a[:4] if w not in _AUXILIARIES), "")
+        if DIRECTION_WORDS.get(verb) and all(w in _AUXILIARIES for w in words_a[:words_a.index(verb)]):
+            # "The bill of £2,000 will rise by 5%": the figure is what the verb changes
+            self.cues.setdefault(fi, []).append(("changes", verb))
         rest_at = max((i for i, w in enumerate(words_b) if w in REST_WORDS), default=-1)
         if rest_at >= len(words_b) - 12 and rest_at >= 0 and not CLAUSE_VERBS.intersection(
                 words_b[rest_at + 1:]) or REST_NEXT_TO.intersection(words_b[-1:]):
