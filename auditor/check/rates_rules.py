@@ -73,10 +73,11 @@ def average_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
         avg = interval(t) / interval(d).scale(k)
         R = interval(r)
         if not avg.widen(0.02 + rels.tolerance).meets(R):
-            span = d.q.text if k == 1 else f"{d.q.text} ({fmt_iv(interval(d).scale(k))} {r.q.per}s)"
-            yield finding(me, E, f"{t.q.text} over {d.q.text} is {fmt_iv(avg, r)} a {r.q.per}, not "
+            per = rel.param("per") or r.q.per  # "400 families £5,000 each": a family
+            span = d.q.text if k == 1 else f"{d.q.text} ({fmt_iv(interval(d).scale(k))} {per}s)"
+            yield finding(me, E, f"{t.q.text} over {d.q.text} is {fmt_iv(avg, r)} a {per}, not "
                            f"{r.q.text}.", (t, d, r), f"{t.q.text} / {span} = {fmt_iv(avg, r)} a "
-                           f"{r.q.per}; stated: {stated(r)}", avg, R, rel=rel)
+                           f"{per}; stated: {stated(r)}", avg, R, rel=rel)
     yield from _speeds(rels, me)
     for rel in rels.testing(RelationKind.RATE_RESTATED):
         a, b = rel["rate"], rel["restated"]

@@ -218,9 +218,32 @@ def averages(fs: Figures) -> list[Relation]:
                                              f"{t.q.text}",), (("per_span", k),)))
                         break
     out += _rate_restated(fs)
+    out += _each(fs)
     out += _speeds(fs)
     out += _averages_pointed_back(fs)
     out += _averages_of_a_total_before(fs, out)
+    return out
+
+
+def _each(fs: Figures) -> list[Relation]:
+    """ "The £1.2m fund will give 400 families £5,000 each", "12 players were fined £5,000 each, a
+    total of £60,000": an amount for each of a count, and the total its sentence gives first or
+    names as a total.
+    """
+    out = []
+    for r in fs.figures:
+        if not r.cue("each") or r.q.value is None or r.per:
+            continue
+        figs = [f for f in fs.in_sentence(r.sentence) if f.q.value is not None and f is not r]
+        counts = [f for f in figs if f.kind == "count" and f.index < r.index and not f.roles - {Role.SPAN}]
+        totals = [f for f in figs if f.kind == r.kind and f.q.unit == r.q.unit and not f.per and (
+            f.has(Role.TOTAL) or "total" in fs.clause_of(f).facts or f is figs[0] and f.index < r.index)]
+        if len(counts) != 1 or len(totals) != 1 or totals[0].roles - {Role.TOTAL}:
+            continue
+        n, t = counts[0], totals[0]
+        out.append(Relation(RelationKind.AVERAGE, (("total", t), ("span", n), ("average", r)),
+                            (f"'{r.cue('each')}' makes {r.q.text} the amount for each of {n.q.text}, "
+                             f"which {t.q.text} adds up",), (("per_span", 1.0), ("per", n.q.unit or "one"))))
     return out
 
 
