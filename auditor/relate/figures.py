@@ -28,7 +28,7 @@ from auditor.relate.cues import (
     Cue,
     by_where,
 )
-from auditor.relate.measure import event_of, normal, subject_of
+from auditor.relate.measure import LOSSES, event_of, normal, subject_of
 from auditor.relate.model import Clause, Figure, Link, LinkKind, Measure, Role, Scope
 from auditor.relate.words import (
     CLAUSE_VERBS,
@@ -725,6 +725,8 @@ class _Reader:
             lost = _LOST.match(after) if entity in _LOSS_NOUNS else None
             if lost:  # "240 job losses": jobs cut
                 entity, event = normal(lost.group(1).lower(), self.synonyms), "cut"
+            elif entity in LOSSES:  # "the 1,800 redundancies": jobs cut
+                entity, event = LOSSES[entity]
             elif entity and event is None and any(c in _LOSS_CUES for r, c in self.cues.get(i, [])):
                 event = "cut"  # "the loss of 420 jobs"
             subject = subject_of(q, before, after) if q.kind.value in ("money", "number") or \

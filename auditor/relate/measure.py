@@ -23,6 +23,8 @@ EVENT_SYNONYMS = {
     "die": "kill", "death": "kill", "perish": "kill", "lose": "cut", "axe": "cut", "shed": "cut",
     "scrap": "cut", "slash": "cut", "demolish": "destroy", "raze": "destroy",
 }
+# Nouns that name a count of something lost: "the 1,800 redundancies" are 1,800 jobs cut.
+LOSSES = {"redundancy": ("job", "cut"), "layoff": ("job", "cut"), "lay-off": ("job", "cut")}
 # The size of what a money figure or bare number names ("$6bn gas deal" → deal).
 _SUBJECT_NOUNS = (r"deal|sale|package|prize|jackpot|pot|order|bid|offer|fund|budget|contract|loss|"
                   r"profit|debt|fine|fee|settlement|programme|program|scheme|project|takeover|"
