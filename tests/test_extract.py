@@ -412,7 +412,8 @@ def test_ordinals_are_ranks_and_fractions_keep_their_sign(text: str, kind: str, 
     assert q["value"] == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text", ["The Big 10 schools voted.", "Planet 9 may not exist."])
+@pytest.mark.parametrize("text", ["The Big 10 schools voted.", "Planet 9 may not exist.", "Calls to NHS 111 rose.",
+                                  "The EU 27 met."])
 def test_names_with_numbers_are_not_counts(text: str) -> None:
     assert quantities(text) == []
 
@@ -431,3 +432,18 @@ def test_a_score_in_words_is_no_figure() -> None:
 def test_a_hedge_on_the_upper_end_keeps_a_range_and_makes_it_approximate() -> None:
     q = one("Each dose holds between 0.004 kg and about 0.009 kg of the powder.")
     assert (q["qualifier"], q["low"], q["high"], q["approximate"]) == ("range", 0.004, 0.009, True)
+
+
+def test_an_acronym_that_is_a_currency_still_prices_the_number() -> None:
+    assert [(q["text"], q.get("unit")) for q in quantities("Revenue was about MAUD 60 last year.")] == \
+        [("MAUD 60", "AUD")]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Output rose in the quarter to September 2025.", "2025-07-01", "2025-09-30"),
+    ("Profits rose in the year to March 2024.", "2023-04-01", "2024-03-31"),
+    ("Sales fell in the half-year ended June 2025.", "2025-01-01", "2025-06-30"),
+])
+def test_a_quarter_or_year_to_a_month_ends_with_that_month(text: str, start: str, end: str) -> None:
+    (p,) = periods(text)
+    assert (p["period_start"], p["period_end"]) == (start, end)

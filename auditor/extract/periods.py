@@ -417,6 +417,23 @@ def _to_date(m: re.Match[str], as_of: dt.date) -> Resolved:
     return y0, max(y0, yesterday), "year", None
 
 
+_MONTHS_IN = {"quarter": 3, "half": 6, "half-year": 6, "half year": 6, "year": 12}
+
+
+def _months_to(m: re.Match[str], as_of: dt.date) -> Resolved:
+    """ "the quarter to September", "the year to March 2024": the months that end with the month
+    named.
+    """
+    n = _MONTHS_IN[re.sub(r"\s+", " ", m.group("len").lower())]
+    mnum = _month(m.group("mon"))
+    year = _year_of(m.group("yr"), as_of) if m.group("yr") else cal.latest_month(as_of, mnum)
+    if year is None:
+        return None
+    last = cal.month_span(year, mnum)[1]
+    y, mo = divmod(year * 12 + mnum - n, 12)
+    return dt.date(y, mo + 1, 1), last, "range", None
+
+
 def _decade(m: re.Match[str], as_of: dt.date) -> Resolved:
     d = m.group("dec")
     words = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
@@ -548,6 +565,8 @@ _E = r"(?![\w-])"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH_WHEN = rf"(?:this|next|last|previous|current|the following)\s+month|{MONTH}(?:\s+{YEAR})?"
 RULES: list[Rule] = [
+    (re.compile(rf"{_B}(?:the\s+)?(?P<len>quarter|half|half[-\s]year|year)\s+(?:to|ended|ending)\s+"
+                rf"(?:the\s+end\s+of\s+)?(?P<mon>{MONTH})(?:\s+(?P<yr>{YEAR}))?{_E}", re.I), _months_to),
     (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})"
                 rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<when>{_MONTH_WHEN}))?{_E}"), _nth_weekday),
     (re.compile(rf"{_B}(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:the\s+)?(?P<when>(?:this|next|last|previous|current|the following)\s+month){_E}", re.I), _day_of_month),
@@ -826,6 +845,7 @@ def _frequency_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
 # of which one more anchor must lie in the same window.
 RULE_ANCHORS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (tuple(a.split()), tuple(n.split())) for a, _, n in (r.partition("/") for r in (
+    "month",
     "weekday",
     "monthw",
     "digit ordinal",

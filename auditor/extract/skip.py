@@ -40,7 +40,8 @@ def _named_numbers(text: str, digits: list[int]) -> list[tuple[int, int]]:
         if m:
             word = m.group(1)
             low = word.lower()
-            if low in _ANY_CASE_ID or (not word.islower() and low in _TITLE_ID):
+            if low in _ANY_CASE_ID or not word.islower() and low in _TITLE_ID or \
+                    _acronym_name(text, word, p):
                 tail = _NUM_TAIL.match(text, p)
                 if tail:
                     out.append((m.start(1), tail.end()))
@@ -49,6 +50,20 @@ def _named_numbers(text: str, digits: list[int]) -> list[tuple[int, int]]:
         if a:
             out.append(a.span())
     return out
+
+
+_CODES = frozenset(ISO_CODES)
+_BARE_INTEGER = re.compile(r"\d{1,4}(?![\d,.%])(?!\s*(?:per\s*cent|percent|pc|pct)\b)", re.I)
+
+
+def _acronym_name(text: str, word: str, p: int) -> bool:
+    """ "NHS 111", "EU 27", "BBC 2": an acronym right before a bare integer names a service or a
+    group (not "GBP 40" or "MW 12", which are amounts).
+    """
+    return word.isupper() and 2 <= len(word) <= 5 and not {word, word[1:]} & _CODES and \
+        word not in _UNIT_CAPS | {"US", "UK"} \
+        and text[p - 1:p] == " " and bool(_BARE_INTEGER.match(text, p)) \
+        and any(c.islower() for c in text[max(0, p - 40):p])  # not a wire headline in capitals
 
 
 _IDENTIFIER = re.compile(

@@ -368,7 +368,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         cands = [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and
                  f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}
                  and f.q.qualifier.value not in ("above", "below")]  # "less than the 47.3%"
-        to = cands[-1] if cands else None
+        # "4,062 pupils across the trust's 14 academies … down by a fifth from 5,081": the end is of
+        # the start's order
+        near = [f for f in cands if frm.q.value and f.q.value and 0.1 <= abs(f.q.value / frm.q.value) <= 10]
+        to = (near or cands)[-1] if cands else None
     if frm is not None and to is not None and (not _comparable(frm, to, ends=True) or _apart(frm, to)):
         return None
     if delta is not None and not _delta_fits(delta, frm or to):

@@ -410,8 +410,11 @@ def _remaining_share(fs: Figures) -> list[Relation]:
         if r.kind != "percent" or not r.has(Role.REST) or r.roles & _CHANGING or not r.q.value:
             continue
         for k in (r.sentence, r.sentence - 1):
+            # "Home sides won 46.1% of the 380 matches and away sides 32.1%, with the remaining
+            # 21.8% …": the share that names the whole heads the list
             named = [f for f in fs.in_sentence(k) if f.index < r.index and f.kind == "percent"
-                     and f.q.value and not f.roles & (_CHANGING | {Role.REST, Role.SHARE})]
+                     and f.q.value and not f.roles & (_CHANGING | {Role.REST}) and (
+                         not f.has(Role.SHARE) or k == r.sentence)]
             if named:
                 break
         if not named or len(named) > 3:
