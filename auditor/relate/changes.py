@@ -463,8 +463,8 @@ def _delta_fits(delta: Figure, end: Figure | None) -> bool:
         return False
     if end is None:
         return delta.kind in _ENDS
-    if end.kind == "percent":
-        return delta.kind == "percentage_point"
+    if end.kind == "percent":  # "an improvement of 5.8 points on the 59.6%"
+        return delta.kind == "percentage_point" or delta.kind == "count" and delta.q.unit == "point"
     return _comparable(delta, end)
 
 

@@ -13,8 +13,12 @@ def conversions(fs: Figures) -> list[Relation]:
     """Pairs of figures where the second restates the first in another unit."""
     out = []
     dashed = [(a, b, cue) for a, b, cue in fs.linked(LinkKind.SPLIT) if cue in ("—", "–", "--")]
+    # "4.7 million euros, about £6.9 million": a hedged amount in another currency after a comma
+    hedged = [(a, b, ", about") for a, b, _ in fs.linked(LinkKind.APPOSITION) if a.kind == b.kind == "money"
+              and a.q.unit != b.q.unit and b.q.qualifier.value == "approx" and b.index == a.index + 1]
     for kind, links in ((LinkKind.BRACKET, fs.linked(LinkKind.BRACKET)),
-                        (LinkKind.OR, fs.linked(LinkKind.OR)), (LinkKind.OR, dashed)):  # "36km — 22 miles —"
+                        (LinkKind.OR, fs.linked(LinkKind.OR)), (LinkKind.OR, dashed),  # "36km — 22 miles —"
+                        (LinkKind.OR, hedged)):
         for a, b, cue in links:
             if a.kind not in ("money", "measure") or b.kind != a.kind or a.q.value is None or \
                     b.q.value is None or a.per != b.per and None not in (a.per, b.per):

@@ -262,6 +262,7 @@ def _head_noun(words: list[str]) -> str:
 
 _LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
 _COPULAS = frozenset("is are was were".split())
+_POINTERS_BACK = frozenset({"of them", "of those", "of these", "of whom", "of which", "of it"})
 _AUXILIARIES = frozenset("will would could may might is are was were has have had be been set to expected "
                          "likely due forecast".split())
 # Words that follow the amount of a change: "18p lower", "$2m up", "3,000 more".
@@ -598,6 +599,9 @@ class _Reader:
 
     def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
         raw = strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS])
+        own = (self.qs[ai].unit_text or "").lower().split()
+        if self.qs[ai].unit == "point" and raw[:len(own)] == own and len(raw) > len(own):
+            raw = raw[len(own):]  # "5.8 points on the 59.6%": past the points
         words = strip_possessive(raw)
         if len(words) < len(raw) and len(words) > 1 and words[-1] in _WHEN_OWNER:
             words = words[:-1]  # "down 9% on last term's 22,100": the owner dates the figure
@@ -613,8 +617,11 @@ class _Reader:
                    w in CLAUSE_VERBS and w not in _AFTER_A_CHANGE for w in lead):
                 continue  # "ended 18p lower, or 6%": the change's own word may come first
             kind = LinkKind(cue.value)
-            if kind == LinkKind.BRACKET and (not closes or not (plain(lead) or self._share_of(ai, lead))):
-                continue
+            if kind == LinkKind.LEVEL and self.qs[ai].kind.value in ("duration", "ordinal"):
+                continue  # "in the last four weeks, an improvement of 5.8 points": a span, not a level
+            if kind == LinkKind.BRACKET and (not closes or not (
+                    plain(lead) or self._share_of(ai, lead) or " ".join(lead) in _POINTERS_BACK)):
+                continue  # "2,271 of them (78.1 per cent)": the part's own "of them" may come first
             if kind == LinkKind.OF and lead and not self._share_of(ai, lead) and not self._own_noun(ai, lead):
                 continue  # "40% of its budget of $2m": a share's noun before the whole's figure
             tight = kind == LinkKind.BRACKET and closes == "tight"
