@@ -946,6 +946,7 @@ def _choose(text: str, cands: list[tuple[int, int, int, Resolved]],
 
 
 _SINCE = re.compile(r"(?:ever\s+)?since\s+$", re.I)
+_FROM_ON = re.compile(r"\b(?:from|starting(?:\s+in)?)\s+$", re.I)
 _LINK = re.compile(r"\s*(?:to|till|until|through|thru|-|–|—|and)\s*$", re.I)
 _AND = re.compile(r"\s*and\s*$", re.I)
 _FROM = re.compile(r"(?:from|between)\s+$", re.I)
@@ -967,8 +968,9 @@ def _join(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
                 s = m.start()
             out[-1] = PeriodHit(s, h.end, prev.first, h.last, "range")
             continue
-        m = _SINCE.search(text, max(0, h.start - 12), h.start)
-        if m and h.first:
+        m = _SINCE.search(text, max(0, h.start - 12), h.start) or (
+            _FROM_ON.search(text, max(0, h.start - 12), h.start) if h.granularity in ("month", "day") else None)
+        if m and h.first:  # "since January"; "averaged 1,214 a month from January": open at the end
             h = PeriodHit(m.start(), h.end, h.first, None, h.granularity)
         out.append(h)
     return out

@@ -39,7 +39,7 @@ before     role=delta dir=up         increase of | rise of | gain of | jump of |
 before     role=delta dir=down       saving of | savings of | decrease of | fall of | drop of | decline of | reduction of | cut of | decrease in | fall in | drop in | decline in | reduction in | slump of
 before     role=increment            further | another | additional | extra | a further | plus
 before     role=average              average of | averaged | averaging | on average | mean of | an average
-before     role=total                , total of | , in total | , making total of | , bringing total to | , for total of | total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total
+before     role=total                , total of | , in total | , making total of | , bringing total to | , for total of | total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total | total had reached | total has reached | total reached | total had risen to | total has risen to | total had climbed to | total hit | tally had reached | tally reached | toll had reached | toll reached
 before     role=backref              of them
 after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases
 after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases
@@ -69,7 +69,7 @@ within     link=split lead=10        of which | of whom | comprises | comprised 
 clause     fact=total                total | totals | totalled | totaled | totalling | totaling | in all | altogether | cumulative | overall | tally | toll | all told | in total
 clause     fact=by_end               by end of | by close of | by middle of | by @
 clause     fact=so_far               so far | to date | year to date | year-to-date | thus far | up to now
-clause     fact=average              average | averaged | averages | averaging | on average | mean
+clause     fact=average              average | averaged | averages | averaging | on average | mean | works out at | works out as | worked out at | working out at | equates to
 clause     fact=exhaustive           rest | remaining | remainder | balance | did not know | didn't know | don't know | do not know | undecided | no opinion | no strong view | no view | no strong opinion | no preference | neither | not sure | unsure | and other | or other | others | all other | abstaining | abstained | abstain | abstentions | spoilt | spoiled
 clause     fact=respectively         respectively
 clause     fact=split                split between | split into | divided between | divided into | broken down into | breaks down as

@@ -258,8 +258,8 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
         figs = fs.in_clause(c)
         r = next((f for f in figs if f.per in _PER_DAYS and f.q.value), None)
         if r is None or r.index in used or not (r.has(Role.AVERAGE) or "average" in c.facts) or \
-                any(f.per is None and f.q.unit == r.q.unit and f.kind != "duration"
-                    for f in figs if f is not r):
+                any(f.per is None and f.q.unit == r.q.unit and f.kind != "duration" and not f.has(Role.FROM)
+                    for f in figs if f is not r):  # "compared with 140 before the pandemic" is no total
             continue  # an average, with no total of its own in the clause
         # "… 96,000 calls in the six months to June. That averages out at 24,000 a month": a bare
         # average counts what the total before counts
