@@ -832,6 +832,8 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
         return None
     if q.kind not in ("number", second.kind) and second.kind != "number":
         return None
+    if q.unit and second.unit is None and q.value and second.value / q.value > 50:
+        return None  # "over the two days to 453": a bare number far beyond the first ends no range of it
     lo = q.value
     if q.value == n.value:
         scale = _trailing_scale(text[second.start:second.end])

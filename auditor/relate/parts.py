@@ -426,7 +426,8 @@ def _remaining_share(fs: Figures) -> list[Relation]:
     return out
 
 
-_SUMMED = ("in all", "altogether", "in total", "all told", "combined", "between them")
+_SUMMED = ("in all", "altogether", "in total", "all told", "combined", "between them", "make up", "makes up",
+           "made up", "together make up", "between them make up")
 
 
 def _series(total: Figure, members: list[Figure]) -> bool:
@@ -544,18 +545,18 @@ def running_totals(fs: Figures) -> list[Relation]:
     out = []
     converted = {b.index for _, b, _ in fs.linked(LinkKind.BRACKET)}
     for c in fs.clauses:
-        if "total" not in c.facts:
-            continue
         figs = fs.in_clause(c)
+        if "total" not in c.facts and not any(f.has(Role.INCREMENT) for f in figs):
+            continue  # "… and a further 139 on Saturday, bringing cancellations to 453" totals as well
         for t in figs:
             if not (t.has(Role.TO) or t.has(Role.TOTAL)) or not t.q.value:
                 continue
-            more = [f for f in figs if f.has(Role.INCREMENT) and _alike(f, t) and f.q.at[0] < t.q.at[0]
+            more = [f for f in figs if f.has(Role.INCREMENT) and _counts_alike(f, t) and f.q.at[0] < t.q.at[0]
                     and f.q.value]
             # "cut 1,500 jobs in 2020 and a further 900 in 2021, bringing … to 2,600": the amount
             # before the further one, in its sentence or the one before
             before = [f for f in fs.in_sentence(c.sentence) if more and f.index < more[0].index]
-            earlier = [f for f in (before or fs.in_sentence(c.sentence - 1)) if _alike(f, t)
+            earlier = [f for f in (before or fs.in_sentence(c.sentence - 1)) if _counts_alike(f, t)
                        and f.index not in converted and f.q.value and not f.has(Role.INCREMENT)]
             if more and earlier:
                 parts = [earlier[-1], *more]
@@ -565,6 +566,11 @@ def running_totals(fs: Figures) -> list[Relation]:
                                      f"making the total {t.q.text}",),
                                     (("exhaustive", True),)))
     return out
+
+
+def _counts_alike(a: Figure, b: Figure) -> bool:
+    """Figures of one measure, a bare number counting what a count beside it counts."""
+    return _alike(a, b) or {a.kind, b.kind} == {"count", "number"} and None in (a.q.unit, b.q.unit)
 
 
 def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure,
