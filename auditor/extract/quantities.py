@@ -643,6 +643,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
         step = 2.0  # "a rise of 20%" is a whole percentage rounded, not anything from 15% to 25%
     elif kind == "money" and step > 1 and abs(value) < 1000:
         step = 1.0  # "the ticket is now £60": a price to the pound, not £55 to £65
+    if kind == "money" and step >= 1 and abs(value) < 10 and value == int(value):
+        step = 0.01  # "costs $1 (53p) an hour": a price to the penny, not 50 cents to $1.50
     low, high = bounds(value, step, qualifier, kind, n.fraction)
     if qualifier in ("above", "below") and _CLOSE_HEDGE.search(text, max(s_start, start - 40), start):
         # "a little over 14.8km/h", "just under half": near the figure, not anywhere past it

@@ -678,7 +678,8 @@ class _Reader:
         end = self.qs[fi].at[1]
         m = re.match(r"\s*((?:[A-Za-z%.]+\s*){0,2})\)", self.text[end:end + 30])
         if m is None:
-            more = re.match(r"\s*[;,][^();]{1,30}(?:;[^();]{1,30})?\)", self.text[end:end + 70])
+            # "(£16.7bn; 24.1bn euros)", "($2.3bn or £1.2bn)"
+            more = re.match(r"\s*(?:[;,]|or\b)[^();]{1,30}(?:;[^();]{1,30})?\)", self.text[end:end + 70])
             return "list" if more else ""
         return "loose" if m.group(1) else "tight"
 
