@@ -70,8 +70,9 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
         want = Iv(years - 1, years + 1)
         if not interval(n).meets(want):
             word = rel.param("word") or "anniversary"
+            named = n.q.text if word == n.q.text.lower() else f"{n.q.text} {word}"  # "a centenary"
             yield finding(me, E, f"From {birth.text} to {ref.year} is {years} years, so not a "
-                           f"{n.q.text} {word}.", (n,), f"{ref.year} − {birth.start.year} = "
+                           f"{named}.", (n,), f"{ref.year} − {birth.start.year} = "
                            f"{years}; stated: {n.q.text}", want, interval(n),
                            as_of_line(rels) if ref_p is None else "", rel=rel)
 

@@ -30,6 +30,9 @@ ORDINAL_WORDS = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
     "thousandth": 1000, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
+# Anniversaries named by one word: "its centenary" is its 100th anniversary.
+ANNIVERSARY_WORDS = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200,
+                     "tercentenary": 300, "tricentennial": 300, "sesquicentennial": 150}
 # Denominators of fractions ("two thirds", "a quarter", "five eighths").
 FRACTION_DENOMS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.extract.lexicon import (
+    ANNIVERSARY_WORDS,
     FRACTION_DENOMS,
     ORDINAL_WORDS,
     SCALE_WORDS,
@@ -432,6 +433,8 @@ def ordinal_word(word: str) -> int | None:
     w = word.lower()
     if w in ORDINAL_WORDS:
         return int(ORDINAL_WORDS[w])
+    if w in ANNIVERSARY_WORDS:
+        return ANNIVERSARY_WORDS[w]
     m = re.fullmatch(rf"({_TENS})[\s-]({'|'.join(ORDINAL_WORDS)})", w)
     if m:
         return UNITS_WORDS[m.group(1)] + int(ORDINAL_WORDS[m.group(2)])

@@ -923,7 +923,8 @@ ORDINAL_WORDS = re.compile(
     r"was|were|is)|\w['’]s)\s+(?P<w>(?:twenty|thirty|forty|fifty)[\s-](?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)(?![\w-])", re.I)
+    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|centenary|centennial|bicentenary|"
+    r"bicentennial|tercentenary|tricentennial|sesquicentennial)(?![\w-])", re.I)
 
 
 WordReader = Callable[[re.Match[str]], "QHit | None"]

@@ -31,7 +31,8 @@ _WORDS: dict[str, str] = {
     "season": "spring summer autumn fall winter",
     "ordinal": """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
         twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-        twentieth thirtieth""",
+        twentieth thirtieth centenary centennial bicentenary bicentennial tercentenary tricentennial
+        sesquicentennial""",
     "quarter": "quarter quarters qtr qtrs",
     "week": "week weeks",
     "monthw": "month months",

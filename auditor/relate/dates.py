@@ -84,8 +84,8 @@ def _year_just_before(fs: Figures, f: Figure) -> list[Period]:
     periods = fs.periods_in(f.sentence)
     i = bisect_left(periods, f.q.at[0], key=lambda p: p.at[0])  # periods are in text order
     p = periods[i - 1] if i else None
-    if p is None or not 0 <= f.q.at[0] - p.at[1] <= 8 or p.granularity != "year" or p.start is None \
-            or not fs.period_roles.get(p.id, frozenset()) <= {Role.BIRTH}:
+    if p is None or not 0 <= f.q.at[0] - p.at[1] <= 8 or p.granularity not in ("year", "season") or \
+            p.start is None or not fs.period_roles.get(p.id, frozenset()) <= {Role.BIRTH}:
         return []
     return [p]
 
@@ -116,8 +116,12 @@ def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
     distinct = sorted({y for y, _ in years})
     if len(distinct) < 2 and fs.as_of_reliable:  # "will return this year", dated by the text's date
         distinct = sorted({y for y, _, _ in dated})
-    if len(distinct) == 2 and f.cue("elapsed_before") and not all(at < f.q.at[0] for _, at in years):
-        return []  # "approved in 2010 after 12 years of trials, withdrawn in 2020": 12 years before 2010
+    before = [y for y, at in years if at < f.q.at[0]]
+    later = [y for y, at in years if at > f.q.at[0]]
+    if len(distinct) == 2 and f.cue("elapsed_before") and later and (not before or max(later) > max(before)):
+        # "approved in 2010 after 12 years of trials, withdrawn in 2020": 12 years before 2010; but
+        # "retired in 2021 after 31 years, having been appointed in 1998" looks back
+        return []
     if len(distinct) == 2:
         return _elapsed(f, distinct[0], distinct[1], f"'{f.q.text}' is read as the time from "
                         f"{distinct[0]} to {distinct[1]}")
@@ -137,7 +141,9 @@ def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
         named = "" if years else ", the year the sentence before names,"
         return _elapsed(f, start, fs.as_of.year, f"'{f.q.text} since' is read as the time from "
                         f"{start}{named} to the date of the text, {fs.as_of:%-d %B %Y}", across=not years)
-    if years and years[0][1] < f.q.at[0] and cue in ("after", "later"):
+    if years and (years[0][1] < f.q.at[0] or cue == "later" and 0 < years[0][1] - f.q.at[1] <= 14) and \
+            cue in ("after", "later"):
+        # "… opened in 1869. Fire destroyed its pavilion 152 years later, in 2003"
         # "39 years after the killing" may be dated by the sentence before; "five years after it
         # was extended" is dated by nothing given
         if cue == "after" and not f.cue("anchor"):
@@ -211,9 +217,14 @@ def _dated(fs: Figures, f: Figure, cache: dict[int, list[Period]]) -> list[Perio
 
 
 def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period | None:
-    """The date an age is given at: a year its clause ties it to ("was 45 when … in 2015")."""
+    """The date an age is given at: a year its clause ties it to ("was 45 when … in 2015"), or the
+    year that leads its sentence ("In 2019 the 47-year-old, born in 1962, became …").
+    """
     if not anniversary and "when" not in fs.clause_of(f).facts:
-        return None
+        first = fs.in_sentence(f.sentence)[0]
+        lead = [p for p in fs.periods_in(f.sentence) if p.at[0] < first.q.at[0] and p.start is not None
+                and p.granularity == "year" and not fs.period_roles.get(p.id)]
+        return lead[0] if len(lead) == 1 else None
     # "was 61 when her show opened in 2009": a founding date can be the date an age is given at
     cands = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.end is not None
              and Role.BORN not in fs.period_roles.get(p.id, ()) and p.granularity in ("year", "day", "month")

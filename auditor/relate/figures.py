@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from auditor.extract.calendar import WRITTEN_YEAR
+from auditor.extract.lexicon import ANNIVERSARY_WORDS
 from auditor.extract.words import singular
 from auditor.model import Extraction, Period, Quantity, Sentence
 from auditor.read import Document
@@ -510,6 +511,9 @@ class _Reader:
             self.roles.setdefault(fi, set()).add(Role.REST)
             self.cues.setdefault(fi, []).append((Role.REST, next(w for w in reversed(words_b)
                                                                  if w in REST_WORDS | REST_NEXT_TO)))
+        if self.qs[fi].kind.value == "ordinal" and self.qs[fi].text.lower() in ANNIVERSARY_WORDS:
+            self.roles.setdefault(fi, set()).add(Role.ANNIVERSARY)  # "its centenary": its 100th year
+            self.cues.setdefault(fi, []).append((Role.ANNIVERSARY, self.qs[fi].text.lower()))
         raw = [t.norm for t in before]
         if raw[-1:] in (["a"], ["an"]):  # "a 17-year-old": someone not named before
             self.cues.setdefault(fi, []).append(("indefinite", raw[-1]))
