@@ -110,6 +110,9 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
         if g.kind == "count" and g.measure.entity and g.q.value and g.kind == f.kind or (
                 f.kind in ("number", *_SHARES) and g.kind == "count" and g.measure.entity):
             return g if g.q.value and (f.measure.entity in (None, g.measure.entity)) else None
+        if f.kind in _SHARES and f.cue(Role.BACKREF) == "of it" and g.kind == "money" and g.q.value and \
+                g.sentence == f.sentence:
+            return g  # "Revenue was $8.21bn, and the company ploughed 17.8% of it ($2.46bn) back"
     return None
 
 
@@ -178,17 +181,29 @@ def _shares_pointing_back(fs: Figures, backrefs: dict[int, Figure], done: set[in
         said = p.cue("definite") if p.cue("definite") in _THAT_IS else \
             fs.clause_of(p).fact_cue("points_back")
         if p.kind not in _SHARES or p.index in done or not p.q.value or not p.has(Role.SHARE) or \
-                not said or p.roles & _CHANGING or p.index in whole_of or \
-                any(f is not p and f.kind not in _SHARES for f in fs.in_sentence(p.sentence)):
+                not said or p.roles & _CHANGING or p.index in whole_of:
             continue
-        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.value and f.kind not in _SHARES]
-        part = before[-1] if before else None
-        whole = whole_of.get(part.index) if part is not None else None
+        amounts = [f for f in fs.in_sentence(p.sentence) if f.kind not in _SHARES]
+        own = [f for f in amounts if f.index < p.index]
+        if len(own) < len(amounts):
+            continue
+        part: Figure | None
+        whole: Figure | None
+        if own:  # "will spend £312.6m … from a budget of £498.3m – that is 42.7% of the total"
+            pair = [f for f in own if f.q.value and _alike(f, own[-1])]
+            if len(own) != 2 or len(pair) != 2:
+                continue
+            part, whole = sorted(pair, key=lambda f: f.q.value or 0)
+        else:
+            before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.value and f.kind not in _SHARES]
+            part = before[-1] if before else None
+            whole = whole_of.get(part.index) if part is not None else None
         if part is None or whole is None or not whole.q.value or whole.q.value <= (part.q.value or 0):
             continue
         out.append(Relation(RelationKind.PERCENT_OF, (("part", part), ("whole", whole), ("percent", p)),
-                            (f"'{said}' points {p.q.text} back to {part.q.text}, the part of "
-                             f"{whole.q.text} the sentence before ends on",), (("across", True),)))
+                            (f"'{said}' points {p.q.text} back to {part.q.text}, the part of {whole.q.text} "
+                             f"{'named before it' if own else 'the sentence before ends on'}",),
+                            (("across", part.sentence != p.sentence),)))
     return out
 
 
