@@ -196,7 +196,9 @@ def magnitudes(fs: Figures) -> list[Relation]:
     out = []
     groups: dict[tuple, list[Figure]] = {}
     for f in fs.figures:  # figures a thousand-fold apart share their digits: group by them
-        if f.kind == "money" and f.q.value and f.q.qualifier.value != "range" and f.cue("scaled"):
+        # "a £312,000 grant" … "the £312m": digits written out count as well when they are precise
+        if f.kind == "money" and f.q.value and f.q.qualifier.value != "range" and (
+                f.cue("scaled") or abs(f.q.value) >= 1000 and _significant(f.q.value) > 2):
             groups.setdefault((f.q.unit, _digits(f.q.value)), []).append(f)
     # Each figure against the next one of its digits at another scale: linear in the text.
     pairs: list[tuple[Figure, Figure | None]] = []
