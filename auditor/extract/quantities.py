@@ -924,7 +924,9 @@ ORDINAL_WORDS = re.compile(
     r"sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|centenary|centennial|bicentenary|"
-    r"bicentennial|tercentenary|tricentennial|sesquicentennial)(?![\w-])", re.I)
+    r"bicentennial|tercentenary|tricentennial|sesquicentennial)(?![\w-])"
+    r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\b)", re.I)
+# ("the first six months", "its first 100 days": a rank of a count, not an ordinal of its own)
 
 
 WordReader = Callable[[re.Match[str]], "QHit | None"]

@@ -63,7 +63,7 @@ def _acronym_name(text: str, word: str, p: int) -> bool:
     return word.isupper() and 2 <= len(word) <= 5 and not {word, word[1:]} & _CODES and \
         word not in _UNIT_CAPS | {"US", "UK"} \
         and text[p - 1:p] == " " and bool(_BARE_INTEGER.match(text, p)) \
-        and any(c.islower() for c in text[max(0, p - 40):p])  # not a wire headline in capitals
+        and any(c.islower() for c in text[max(0, p - 40):p + 40])  # not a wire headline in capitals
 
 
 _IDENTIFIER = re.compile(

@@ -263,6 +263,7 @@ def _head_noun(words: list[str]) -> str:
 
 _LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
 _COPULAS = frozenset("is are was were".split())
+_SHARE_KINDS = ("percent", "fraction")
 _POINTERS_BACK = frozenset({"of them", "of those", "of these", "of whom", "of which", "of it"})
 _AUXILIARIES = frozenset("will would could may might is are was were has have had be been set to expected "
                          "likely due forecast".split())
@@ -478,8 +479,9 @@ class _Reader:
         if nxt is not None and (part is None or nxt < (comma or 0)) and nxt - whole <= 4 and all(
                 t.norm.isalpha() and t.norm not in CLAUSE_VERBS for t in toks[whole + 1:nxt]):
             part, comma = nxt, None  # "Of the 10 or so images only 25 showed …": no comma needed
-        if part is not None and toks[whole].norm == "#" and not any(
-                toks[j].norm in (";", "#") for j in range(whole + 1, comma or part)):
+        if part is not None and toks[whole].norm == "#" and not any(  # a span may come between
+                toks[j].norm == ";" or toks[j].norm == "#" and self.qs[toks[j].fig].kind.value != "duration"
+                for j in range(whole + 1, comma or part)):
             self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig,
                                    f"{head[0]} … ," if comma is not None else f"{head[0]} …"))
             if comma is not None:
@@ -652,7 +654,13 @@ class _Reader:
                 all(w.isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]):
             # "2,300 calls each day - more than 1.2 million a year": one rate in two time units
             self.links.append(Link(LinkKind.OR, ai, bi, words[dash]))
-        if words[-1:] == [","] and len(words) <= 13 and not any(
+        shared = any(k.kind == LinkKind.OF and k.b == ai and self.qs[k.a].kind.value in _SHARE_KINDS
+                     for k in self.links)
+        if shared and words[-1:] and words[-1] in ("-", "–", "—") and b.kind.value in ("count", "number") \
+                and not any(w in (";", "#") for w in words):
+            # "One in seven of the 3,486 patients who waited … — some 798 people": the share's part
+            self.links.append(Link(LinkKind.APPOSITION, ai, bi, words[-1]))
+        elif words[-1:] == [","] and len(words) <= 13 and not any(
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))
         elif words[-1:] and words[-1] in (",", "-", "–", "—") and len(words) <= 4 and \

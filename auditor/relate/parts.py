@@ -42,7 +42,8 @@ def part_of(fs: Figures) -> list[Relation]:
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
                                 (f"'{cue}' links {part.q.text} to {whole.q.text}",)))
     for whole, part, cue in fs.linked(LinkKind.SPLIT):  # "€51bn, of which €73bn …"
-        if cue in _ONE_PART and part.kind == whole.kind and part.q.unit == whole.q.unit and \
+        if cue in _ONE_PART and (part.kind == whole.kind and part.q.unit == whole.q.unit or
+                                 (whole.kind, part.kind) == ("count", "number")) and \
                 whole.measure.subject not in _NETTED and whole.sign > 0 and whole.kind != "number" and \
                 part.kind in _COUNTED and part.q.value is not None and whole.q.value is not None:
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),

@@ -203,6 +203,8 @@ def averages(fs: Figures) -> list[Relation]:
                 for t in near:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
+                    if d.index < r.index < t.index:
+                        continue  # "410,000 pints in twelve months – 1,100 a day – and hopes for 300,000"
                     if any(f is not r for f in fs.figures[min(t.index, d.index) + 1:max(t.index, d.index)]):
                         continue  # the span is the total's own, not a later figure's ("… 40 mln in the year")
                     # a pace and the change it adds up to ("advanced 3km a day …, gaining 36km")
@@ -367,7 +369,8 @@ def _same_numerator(t: Figure, r: Figure) -> bool:
     if t.kind not in ("count", "money", "number", "measure"):
         return False
     if t.kind in ("money", "measure"):
-        return t.q.unit == r.q.unit
+        # "410,000 pints … 1,100 a day": a bare rate counts what the total measures
+        return t.q.unit == r.q.unit or t.kind == "measure" and r.q.unit is None
     return None in (t.q.unit, r.q.unit) or t.q.unit == r.q.unit
 
 
