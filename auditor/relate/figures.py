@@ -302,6 +302,7 @@ class _Reader:
         self.by_sentence: dict[int, list[Period]] = {}
         self.event_years: dict[str, list[tuple[int, int]]] = {}  # noun → (sentence, year)
         self.gapped: set[int] = set()  # figures of a list after a split, whose items keep verbs
+        self.share_wholes: set[int] = set()  # the wholes a share is "of"
         for p in periods:
             self.by_sentence.setdefault(p.sentence, []).append(p)
         self.qi = 0
@@ -632,6 +633,8 @@ class _Reader:
                 continue  # "40% of its budget of $2m": a share's noun before the whole's figure
             tight = kind == LinkKind.BRACKET and closes == "tight"
             self.links.append(Link(kind, ai, bi, "()" if tight else cue.text))
+            if kind == LinkKind.OF and self.qs[ai].kind.value in _SHARE_KINDS:
+                self.share_wholes.add(bi)  # "one in seven of the 3,912 trials"
             if kind == LinkKind.BRACKET:
                 self.opened[bi] = ai
             break
@@ -654,9 +657,8 @@ class _Reader:
                 all(w.isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]):
             # "2,300 calls each day - more than 1.2 million a year": one rate in two time units
             self.links.append(Link(LinkKind.OR, ai, bi, words[dash]))
-        shared = any(k.kind == LinkKind.OF and k.b == ai and self.qs[k.a].kind.value in _SHARE_KINDS
-                     for k in self.links)
-        if shared and words[-1:] and words[-1] in ("-", "–", "—") and b.kind.value in ("count", "number") \
+        if ai in self.share_wholes and words[-1:] and words[-1] in ("-", "–", "—") and \
+                b.kind.value in ("count", "number") \
                 and not any(w in (";", "#") for w in words):
             # "One in seven of the 3,486 patients who waited … — some 798 people": the share's part
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, words[-1]))

@@ -213,6 +213,8 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
     share named as the rate of an "X of Y" pair earlier in its sentence restates it.
     """
     out = []
+    with_ = {(a.index, b.index): cue for a, b, cue in fs.linked(LinkKind.SPLIT)
+             if cue.split()[-1:] == ["with"]}
     for x, whole, of_cue in fs.linked(LinkKind.OF):
         if x.kind in _SHARES or whole.kind in _SHARES or not x.q.value or not whole.q.value or \
                 not (_alike(x, whole) or x.kind == whole.kind == "count"):
@@ -223,8 +225,7 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
         said = nxt.cue("rate_of") if nxt is not None and nxt.sentence == whole.sentence else ""
         if not said and x.index and x.index < whole.index:  # "Turnout was 64%, with 41,300 of the 58,900"
             nxt = fs.figures[x.index - 1]
-            said = next((cue for a, b, cue in fs.linked(LinkKind.SPLIT) if a is nxt and b is x
-                         and cue.split()[-1:] == ["with"] and not a.roles and a.clause == x.clause), "")
+            said = with_.get((nxt.index, x.index), "") if not nxt.roles and nxt.clause == x.clause else ""
         if not said or nxt is None or nxt.kind != "percent" or nxt.index in done or \
                 nxt.roles & _CHANGING or not nxt.q.value:
             continue
@@ -562,16 +563,20 @@ def running_totals(fs: Figures) -> list[Relation]:
     converted = {b.index for _, b, _ in fs.linked(LinkKind.BRACKET)}
     for c in fs.clauses:
         figs = fs.in_clause(c)
-        if "total" not in c.facts and not any(f.has(Role.INCREMENT) for f in figs):
-            continue  # "… and a further 139 on Saturday, bringing cancellations to 453" totals as well
+        # "… and a further 139 on Saturday, bringing cancellations to 453" totals without the word
+        increments = [f for f in figs if f.has(Role.INCREMENT) and f.q.value]
+        if not increments:
+            continue
+        start = -1  # each total sums what came since the total before it in the clause
         for t in figs:
             if not (t.has(Role.TO) or t.has(Role.TOTAL)) or not t.q.value:
                 continue
-            more = [f for f in figs if f.has(Role.INCREMENT) and _counts_alike(f, t) and f.q.at[0] < t.q.at[0]
-                    and f.q.value]
+            since, start = start, t.index
+            more = [f for f in increments if since < f.index < t.index and _counts_alike(f, t)]
             # "cut 1,500 jobs in 2020 and a further 900 in 2021, bringing … to 2,600": the amount
             # before the further one, in its sentence or the one before
-            before = [f for f in fs.in_sentence(c.sentence) if more and f.index < more[0].index]
+            before = [f for f in fs.figures[since + 1:more[0].index] if f.sentence == c.sentence] \
+                if more else []
             earlier = [f for f in (before or fs.in_sentence(c.sentence - 1)) if _counts_alike(f, t)
                        and f.index not in converted and f.q.value and not f.has(Role.INCREMENT)]
             if more and earlier:
