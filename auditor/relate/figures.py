@@ -161,7 +161,8 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
 
 _CONTRAST = frozenset("while whereas but although though however".split())
 _POINTS_BACK = frozenset({"that is", "that was", "this is", "this was", "that represents",
-                          "this represents", "that marks", "this marks"})
+                          "this represents", "that marks", "this marks", "that adds", "this adds",
+                          "that equates", "this equates"})
 
 _NAMED_CHANGE = re.compile(
     r"\s*(?:the|this|that)\s+(\w+)\s+(?:in|of)((?:\s+(?!(?:was|were|is|are|has|had|primarily|mainly|"

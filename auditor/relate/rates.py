@@ -374,14 +374,32 @@ def _same_numerator(t: Figure, r: Figure) -> bool:
     return None in (t.q.unit, r.q.unit) or t.q.unit == r.q.unit
 
 
-_PER_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30.4375, "quarter": 91.3125, "year": 365.25}
+_PER_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.4375,
+             "quarter": 91.3125, "year": 365.25}
 
 
 def _rate_restated(fs: Figures) -> list[Relation]:
-    """ "about 350 potholes a week, or more than 18,000 a year": one rate in two time units."""
+    """ "about 350 potholes a week, or more than 18,000 a year": one rate in two time units; "about
+    950 calls a week. That adds up to some 70,000 calls a year": restated by a sentence that points
+    back to the one rate before it (a warning at most).
+    """
     out = []
+    for c in fs.clauses:
+        b = next((f for f in fs.in_clause(c) if f.per in _PER_DAYS and f.q.value), None)
+        said = c.fact_cue("points_back")
+        if b is None or not said or b.q.qualifier.value == "exact":
+            continue
+        before = [a for a in fs.in_sentence(c.sentence - 1) if a.per in _PER_DAYS and a.q.value]
+        a = before[0] if len(before) == 1 else None
+        if a is not None and a.per != b.per and (
+                a.q.unit == b.q.unit or a.kind == b.kind and None in (a.q.unit, b.q.unit)):
+            out.append(Relation(RelationKind.RATE_RESTATED, (("rate", a), ("restated", b)),
+                                (f"'{said}' restates {a.q.text} a {a.per} as {b.q.text} a {b.per}",),
+                                (("factor", _PER_DAYS[b.per or ""] / _PER_DAYS[a.per or ""]),
+                                 ("across", True))))
     for a, b, cue in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET):
-        hedged = (a.q.qualifier.value, b.q.qualifier.value) != ("exact", "exact")
+        # two exact prices are two offers ("£4.99 a month or £50 a year"); a measure is one flow
+        hedged = (a.q.qualifier.value, b.q.qualifier.value) != ("exact", "exact") or a.kind == "measure"
         alike = _same_numerator(b, a) or a.kind == b.kind and (  # "350 potholes a week, or 18,000 a year"
             None in (a.q.unit, b.q.unit) or a.q.unit == b.q.unit)
         if a.per in _PER_DAYS and b.per in _PER_DAYS and a.per != b.per and a.q.value and b.q.value \
