@@ -14,8 +14,9 @@ def conversions(fs: Figures) -> list[Relation]:
     out = []
     dashed = [(a, b, cue) for a, b, cue in fs.linked(LinkKind.SPLIT) if cue in ("—", "–", "--")]
     # "4.7 million euros, about £6.9 million": a hedged amount in another currency after a comma
-    hedged = [(a, b, ", about") for a, b, _ in fs.linked(LinkKind.APPOSITION) if a.kind == b.kind == "money"
-              and a.q.unit != b.q.unit and b.q.qualifier.value == "approx" and b.index == a.index + 1]
+    hedged = [(a, b, ", about") for a, b, _ in fs.linked(LinkKind.APPOSITION) if a.kind == b.kind
+              and a.kind in ("money", "measure") and a.q.unit != b.q.unit and b.q.qualifier.value == "approx"
+              and b.index == a.index + 1]  # "the 1,250-mile pipeline, about 1,600km long"
     for kind, links in ((LinkKind.BRACKET, fs.linked(LinkKind.BRACKET)),
                         (LinkKind.OR, fs.linked(LinkKind.OR)), (LinkKind.OR, dashed),  # "36km — 22 miles —"
                         (LinkKind.OR, hedged)):

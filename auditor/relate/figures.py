@@ -653,6 +653,8 @@ class _Reader:
                 # "48% were against and 28% undecided": shares of one whole keep their "were"
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         a, b = self.qs[ai], self.qs[bi]
+        # a comparative hedge after a comma stands for the figure: "…, more than a third,"
+        bare = words[:-2] if words[-2:] in (["more", "than"], ["less", "than"], ["fewer", "than"]) else words
         dash = next((n for n, w in enumerate(words) if w in ("-", "–", "—")), -1)
         if a.per and b.per and a.per != b.per and 0 <= dash <= 3 and len(words) - dash <= 3 and \
                 all(w.isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]):
@@ -666,13 +668,13 @@ class _Reader:
         elif words[-1:] == [","] and len(words) <= 13 and not any(
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))
-        elif words[-1:] and words[-1] in (",", "-", "–", "—") and len(words) <= 4 and \
+        elif bare[-1:] and bare[-1] in (",", "-", "–", "—") and len(bare) <= 4 and \
                 {self.qs[ai].kind.value, self.qs[bi].kind.value} & {"fraction", "percent"} and \
                 {self.qs[ai].kind.value, self.qs[bi].kind.value} & {"count", "number"} and \
-                not any(w in (";", "#") or w in CLAUSE_BREAKS for w in words):
+                not any(w in (";", "#") or w in CLAUSE_BREAKS for w in bare):
             # "96 were cancelled - one in five", "2,400 of whom - a fifth - are nurses", "40% -
-            # 160 people -": a count and its share, either way round
-            self.links.append(Link(LinkKind.APPOSITION, ai, bi, words[-1]))
+            # 160 people -", "3,400 of the 12,000 staff, more than a third,": a count and its share
+            self.links.append(Link(LinkKind.APPOSITION, ai, bi, bare[-1]))
         for cue in _WITHIN:  # the cue among the first words, and at most 3 words from the part
             n = len(cue.words)
             reach = 6 if cue.words[0] in _WHOLE_SPLITS else 3  # "comprised foreign exchange losses of $3.1m"

@@ -301,6 +301,9 @@ def _named_wholes(fs: Figures) -> list[Relation]:
     largest figure given for that thing (or, for "the total", for what the amount counts).
     """
     out = []
+    # "$4.7m or 46% of total revenue in 2019, … $4.2m or 34% …": an amount given as a share is a part
+    parts = {f.index for x, y, _ in fs.linked(LinkKind.OR) for f, g in ((x, y), (y, x))
+             if g.kind == "percent" and g.has(Role.SHARE) and f.kind != "percent"}
     for a, p, cue in fs.linked(LinkKind.OR):
         if a.kind == "percent" and p.kind != "percent":
             a, p = p, a
@@ -319,12 +322,14 @@ def _named_wholes(fs: Figures) -> list[Relation]:
             wholes = [w for w in fs.figures if w.kind == a.kind and w.q.unit == a.q.unit
                       and w.measure.subject == noun]
         if not wholes and noun:  # "brought in 184,000 tonnes … about 38% of the crop, or 48,000 tonnes"
-            wholes = [w for w in fs.figures[:a.index] if w.sentence == a.sentence - 1 and w.q.value and (
-                w.kind == a.kind != "number" and w.q.unit == a.q.unit or
-                a.kind == "number" and w.kind == "count" and w.measure.entity == noun)
-                and not w.roles & _CHANGING and w.q.value > a.q.value]
+            wholes = [w for w in fs.figures[:a.index] if w.sentence == a.sentence - 1 and w.q.value
+                      and (w.kind == a.kind != "number" and w.q.unit == a.q.unit or
+                           a.kind == "number" and w.kind == "count" and w.measure.entity == noun or
+                           a.kind == "count" and w.kind == "number")  # "population is 612,000"
+                      and not w.roles & _CHANGING and w.q.value > a.q.value]
             wholes = wholes if len(wholes) == 1 else []
-        wholes = [w for w in wholes if w is not a and w.q.value and w.q.value > a.q.value]
+        wholes = [w for w in wholes if w is not a and w.q.value and w.q.value > a.q.value
+                  and w.index not in parts]
         if noun and wholes:
             whole = max(wholes, key=lambda w: w.q.value or 0)
             out.append(Relation(RelationKind.PERCENT_OF,
