@@ -59,6 +59,10 @@ def _size_stated_before(fs: Figures, c: Clause, *, headline: bool = False) -> tu
     size = before[0]
     if c.direction and c.direction != size.direction:
         return None  # "Sales rose 5%. Costs fell from $2m to $1m": another measure
+    dated = [f.scope.span for f in fs.in_clause(c) if f.scope.span is not None]
+    if size.scope.span is not None and any(not size.scope.span[0] <= d[0] <= (size.scope.span[1] or d[0])
+                                           for d in dated):
+        return None  # "fell by a fifth last year. In March there were 2,400 …": another period
     if headline and size.kind not in ("percent", "fraction"):
         return None
     where = "the headline" if headline else "the sentence before"
@@ -95,6 +99,10 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     start = there[0]
     if start.measure.entity and end.measure.entity and start.measure.entity != end.measure.entity:
         return None
+    places = {f for f in fs.clause_of(start).facts if f.startswith("place:")}, \
+        {f for f in c.facts if f.startswith("place:")}
+    if all(places) and not places[0] & places[1]:
+        return None  # "Sales were $8.1m in Europe. This year they grew 10% in Asia to $9.9m"
     a, b = start.scope.span, end.scope.span
     if a is not None and b is not None and not a[0] < b[0]:
         return None  # the start is dated no earlier than the end

@@ -221,6 +221,8 @@ def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period |
     year that leads its sentence ("In 2019 the 47-year-old, born in 1962, became …").
     """
     if not anniversary and "when" not in fs.clause_of(f).facts:
+        if not f.cue("born_next"):
+            return None  # "In 2019 the 47-year-old singer's mother, born in 1950": another's birth
         first = fs.in_sentence(f.sentence)[0]
         lead = [p for p in fs.periods_in(f.sentence) if p.at[0] < first.q.at[0] and p.start is not None
                 and p.granularity == "year" and not fs.period_roles.get(p.id)]

@@ -264,6 +264,7 @@ def _head_noun(words: list[str]) -> str:
 
 _LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
 _COPULAS = frozenset("is are was were".split())
+_PLACE_WORDS = frozenset("in at across throughout".split())
 _SHARE_KINDS = ("percent", "fraction")
 _POINTERS_BACK = frozenset({"of them", "of those", "of these", "of whom", "of which", "of it"})
 _AUXILIARIES = frozenset("will would could may might is are was were has have had be been set to expected "
@@ -361,6 +362,9 @@ class _Reader:
                         fact_cues.append((cue.value, cue.text))
                     elif cue.yields == "mult" and mult[0] is None:
                         mult = (cue.value, cue.text, hedge_before(words, i))
+        for t0, t1 in zip(toks, toks[1:], strict=False):  # "in Europe", "in Asia": where the clause is
+            if t0.norm in _PLACE_WORDS and t1.norm.isalpha() and self.text[t1.start:t1.start + 1].isupper():
+                facts.add(f"place:{t1.norm}")
         if words[:1] and words[0] in _CONTRAST:
             facts.add("contrast")  # "…, while 3G ownership grows to five million": another series
             fact_cues.append(("contrast", words[0]))
@@ -504,6 +508,8 @@ class _Reader:
             nxt = raw[at + 1] if at is not None and at + 1 < len(raw) else ""
             if nxt in _RESTRICTIVE or nxt.endswith(("ed", "ing")) and nxt not in CLAUSE_VERBS:
                 self.cues.setdefault(fi, []).append(("restricted", nxt))
+        if self.qs[fi].kind.value == "age" and words_a[:2] == [",", "born"]:
+            self.cues.setdefault(fi, []).append(("born_next", "born"))  # "the 47-year-old, born in 1962"
         verb = next((w for w in words_a[:4] if w not in _AUXILIARIES), "")
         if DIRECTION_WORDS.get(verb) and all(w in _AUXILIARIES for w in words_a[:words_a.index(verb)]):
             # "The bill of £2,000 will rise by 5%": the figure is what the verb changes
