@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from auditor.extract.lexicon import (
     ACCOUNTS_CUES,
+    ANNIVERSARY_WORDS,
     CHANGE_DOWN,
     CHANGE_UP,
     LINE_LABEL_PER,
@@ -923,8 +924,8 @@ ORDINAL_WORDS = re.compile(
     r"was|were|is)|\w['’]s)\s+(?P<w>(?:twenty|thirty|forty|fifty)[\s-](?:first|second|third|fourth|fifth|"
     r"sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
-    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|centenary|centennial|bicentenary|"
-    r"bicentennial|tercentenary|tricentennial|sesquicentennial)(?![\w-])"
+    r"nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|"
+    + "|".join(ANNIVERSARY_WORDS) + r")(?![\w-])"
     r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\b)", re.I)
 # ("the first six months", "its first 100 days": a rank of a count, not an ordinal of its own)
 

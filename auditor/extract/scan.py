@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from auditor.extract.calendar import HOLIDAYS
-from auditor.extract.lexicon import FRACTION_DENOMS
+from auditor.extract.lexicon import ANNIVERSARY_WORDS, FRACTION_DENOMS
 
 _WORDS: dict[str, str] = {
     "month": """jan january feb february mar march apr april may jun june jul july aug august sep
@@ -31,8 +31,7 @@ _WORDS: dict[str, str] = {
     "season": "spring summer autumn fall winter",
     "ordinal": """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
         twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
-        twentieth thirtieth centenary centennial bicentenary bicentennial tercentenary tricentennial
-        sesquicentennial""",
+        twentieth thirtieth""",
     "quarter": "quarter quarters qtr qtrs",
     "week": "week weeks",
     "monthw": "month months",
@@ -62,6 +61,7 @@ _WORDS: dict[str, str] = {
         eighths ninth ninths tenth tenths hundredth hundredths thousandth thousandths millionth
         billionth trillionth trillionths scores negative minus""",
 }
+_WORDS["ordinal"] += " " + " ".join(ANNIVERSARY_WORDS)  # "its centenary"
 _WORDS["numword"] += " " + " ".join(FRACTION_DENOMS)  # every word a number in words can start with
 # each holiday name's longest word ("thanksgiving", "friday" of "good friday") anchors it
 _WORDS["holiday"] = " ".join(sorted({max(re.findall(r"[a-z]+", name), key=len) for name in HOLIDAYS}))

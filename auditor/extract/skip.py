@@ -61,7 +61,7 @@ def _acronym_name(text: str, word: str, p: int) -> bool:
     group (not "GBP 40" or "MW 12", which are amounts).
     """
     return word.isupper() and 2 <= len(word) <= 5 and not {word, word[1:]} & _CODES and \
-        word not in _UNIT_CAPS | {"US", "UK"} \
+        word not in _NOT_NAMES \
         and text[p - 1:p] == " " and bool(_BARE_INTEGER.match(text, p)) \
         and any(c.islower() for c in text[max(0, p - 40):p + 40])  # not a wire headline in capitals
 
@@ -75,6 +75,7 @@ _IDENTIFIER = re.compile(
 # Capital suffixes that make "10M", "5GW", "100F" a figure rather than a code like "4G" or "3D".
 _UNIT_CAPS = frozenset("""K M B MM BN USD GBP EUR AUD CAD JPY CNY RMB INR CHF GW MW KW W V GB MB
 TB KB PB HP BHP F C GHZ MHZ KHZ HZ MAH KWH MWH GWH TWH MPH KPH MPG DB T L""".split())
+_NOT_NAMES = _UNIT_CAPS | {"US", "UK"}  # before a number, "MW 12" is an amount and "UK 12 month" a country
 _DOLLAR_PREFIXES = frozenset("US A AU C CA HK NZ S".split())
 _HYPHEN_OK = frozenset("last top round covid mp".split())
 _CURRENCY_CODE_ID = re.compile(

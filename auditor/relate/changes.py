@@ -50,7 +50,7 @@ def _size_stated_before(fs: Figures, c: Clause, *, headline: bool = False) -> tu
     against 2,340 in March": a sentence that states the size of a change and no level, before one
     that gives both ends and no size, states the size of the change between them.
     """
-    if c.sentence == 0 or c.index and fs.clauses[c.index - 1].sentence == c.sentence or \
+    if c.sentence == 0 or not fs.opens_sentence(c) or \
             not headline and any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
         return None
     before = [f for f in fs.in_sentence(c.sentence - 1) if f.q.value is not None and f.kind != "duration"]
@@ -78,8 +78,7 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     may give the start instead. Only the first clause of a sentence carries.
     """
     figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"]
-    if not (c.direction or c.multiplier) or any(f.has(Role.FROM) for f in figs) or \
-            c.index and fs.clauses[c.index - 1].sentence == c.sentence:
+    if not (c.direction or c.multiplier) or any(f.has(Role.FROM) for f in figs) or not fs.opens_sentence(c):
         return None
     levels = [f for f in figs if f.kind in _ENDS and not f.roles & _NOT_A_LEVEL]
     if len(levels) != 1:
@@ -94,7 +93,7 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
         return None
     there = [f for f in fs.in_sentence(k) if f.q.value is not None and _comparable(f, end, ends=True)]
     if len(there) != 1 or there[0].roles & (_NOT_A_LEVEL | {Role.FROM}) or \
-            _changing(fs.clause_of(there[0])) and k < c.sentence:
+            (fs.clause_of(there[0]).states_change or fs.clause_of(there[0]).multiplier) and k < c.sentence:
         return None  # "Sales rose 5% to $10m. They …" carries a change, not a level
     start = there[0]
     if start.measure.entity and end.measure.entity and start.measure.entity != end.measure.entity:
@@ -107,11 +106,6 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     if a is not None and b is not None and not a[0] < b[0]:
         return None  # the start is dated no earlier than the end
     return start, f"{said}: {start.q.text} is read as the start"
-
-
-def _changing(c: Clause) -> bool:
-    """Whether a clause states a change of its own."""
-    return bool(c.direction and not c.direction_cue.startswith("~") or c.multiplier)
 
 
 def named_changes(fs: Figures) -> list[Relation]:

@@ -33,7 +33,7 @@ def dates(fs: Figures) -> list[Relation]:
             continue
         # "The company, founded in 1870, is now 170 years old" (not "founded in 1990 by Ann Lee, 52")
         founded = births[0] if not born and len(births) == 1 and births[0].sentence == f.sentence and \
-            f.q.text.lower().endswith(("years old", "year old")) else None
+            f.cue("years_old") else None
         person = len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1
                                      and not f.cue("indefinite"))  # "a 17-year-old" is another
         birth = born[0] if person else founded

@@ -114,6 +114,10 @@ class Figures:
         """The clause a figure stands in."""
         return self.clauses[f.clause]
 
+    def opens_sentence(self, c: Clause) -> bool:
+        """Whether a clause is the first of its sentence."""
+        return not c.index or self.clauses[c.index - 1].sentence != c.sentence
+
     def in_sentence(self, k: int) -> list[Figure]:
         """The figures of sentence ``k``, in order."""
         if not self._by_sentence:
@@ -510,6 +514,8 @@ class _Reader:
                 self.cues.setdefault(fi, []).append(("restricted", nxt))
         if self.qs[fi].kind.value == "age" and words_a[:2] == [",", "born"]:
             self.cues.setdefault(fi, []).append(("born_next", "born"))  # "the 47-year-old, born in 1962"
+        if self.qs[fi].kind.value == "age" and self.qs[fi].text.lower().endswith(("years old", "year old")):
+            self.cues.setdefault(fi, []).append(("years_old", "years old"))  # "is now 170 years old"
         verb = next((w for w in words_a[:4] if w not in _AUXILIARIES), "")
         if DIRECTION_WORDS.get(verb) and all(w in _AUXILIARIES for w in words_a[:words_a.index(verb)]):
             # "The bill of £2,000 will rise by 5%": the figure is what the verb changes
@@ -603,7 +609,7 @@ class _Reader:
         """Whether a share's own words ("a third of them", "40% of the budget") come before the
         next figure's bracket or its "of".
         """
-        return self.qs[ai].kind.value in ("percent", "fraction") and lead[:1] == ["of"] and \
+        return self.qs[ai].kind.value in _SHARE_KINDS and lead[:1] == ["of"] and \
             plain([w for w in lead[1:] if w != "@"])  # "of the town's October average of"
 
     def _own_noun(self, ai: int, lead: list[str]) -> bool:
@@ -675,8 +681,8 @@ class _Reader:
                 w in (";", "#") or w in CLAUSE_BREAKS or w in CLAUSE_VERBS for w in words):
             self.links.append(Link(LinkKind.APPOSITION, ai, bi, ","))
         elif bare[-1:] and bare[-1] in (",", "-", "–", "—") and len(bare) <= 4 and \
-                {self.qs[ai].kind.value, self.qs[bi].kind.value} & {"fraction", "percent"} and \
-                {self.qs[ai].kind.value, self.qs[bi].kind.value} & {"count", "number"} and \
+                {a.kind.value, b.kind.value} & set(_SHARE_KINDS) and \
+                {a.kind.value, b.kind.value} & {"count", "number"} and \
                 not any(w in (";", "#") or w in CLAUSE_BREAKS for w in bare):
             # "96 were cancelled - one in five", "2,400 of whom - a fifth - are nurses", "40% -
             # 160 people -", "3,400 of the 12,000 staff, more than a third,": a count and its share

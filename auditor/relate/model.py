@@ -168,6 +168,11 @@ class Clause:
         """The words that state a fact of the clause ("" if none)."""
         return next((w for f, w in self.fact_cues if f == fact), "")
 
+    @property
+    def states_change(self) -> bool:
+        """Whether the clause states a change: a weak word ("despite cutting its spending") states none."""
+        return bool(self.direction) and not self.direction_cue.startswith("~")
+
 
 @dataclass(frozen=True, slots=True)
 class Relation:

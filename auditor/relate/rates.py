@@ -374,6 +374,12 @@ def _same_numerator(t: Figure, r: Figure) -> bool:
     return None in (t.q.unit, r.q.unit) or t.q.unit == r.q.unit
 
 
+def _one_numerator(a: Figure, b: Figure) -> bool:
+    """Two rates of one thing: "350 potholes a week, or 18,000 a year" (a bare count borrows the noun)."""
+    return _same_numerator(b, a) or a.kind == b.kind and (
+        None in (a.q.unit, b.q.unit) or a.q.unit == b.q.unit)
+
+
 _PER_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.4375,
              "quarter": 91.3125, "year": 365.25}
 
@@ -391,8 +397,7 @@ def _rate_restated(fs: Figures) -> list[Relation]:
             continue
         before = [a for a in fs.in_sentence(c.sentence - 1) if a.per in _PER_DAYS and a.q.value]
         a = before[0] if len(before) == 1 else None
-        if a is not None and a.per != b.per and (
-                a.q.unit == b.q.unit or a.kind == b.kind and None in (a.q.unit, b.q.unit)):
+        if a is not None and a.per != b.per and _one_numerator(a, b):
             out.append(Relation(RelationKind.RATE_RESTATED, (("rate", a), ("restated", b)),
                                 (f"'{said}' restates {a.q.text} a {a.per} as {b.q.text} a {b.per}",),
                                 (("factor", _PER_DAYS[b.per or ""] / _PER_DAYS[a.per or ""]),
@@ -400,10 +405,8 @@ def _rate_restated(fs: Figures) -> list[Relation]:
     for a, b, cue in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET):
         # two exact prices are two offers ("£4.99 a month or £50 a year"); a measure is one flow
         hedged = (a.q.qualifier.value, b.q.qualifier.value) != ("exact", "exact") or a.kind == "measure"
-        alike = _same_numerator(b, a) or a.kind == b.kind and (  # "350 potholes a week, or 18,000 a year"
-            None in (a.q.unit, b.q.unit) or a.q.unit == b.q.unit)
         if a.per in _PER_DAYS and b.per in _PER_DAYS and a.per != b.per and a.q.value and b.q.value \
-                and alike and (cue == "()" or cue.startswith((",", "-", "–", "—")) and hedged):
+                and _one_numerator(a, b) and (cue == "()" or cue.startswith((",", "-", "–", "—")) and hedged):
             # "£4.99 a month or £50 a year" offers two prices; "350 a week, or more than 18,000 a
             # year" restates one rate: a hedge on either says it is worked out
             out.append(Relation(RelationKind.RATE_RESTATED, (("rate", a), ("restated", b)),

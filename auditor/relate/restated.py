@@ -6,7 +6,7 @@ roles and scopes, never text.
 from __future__ import annotations
 
 from auditor.relate.figures import Figures
-from auditor.relate.model import Clause, Figure, Relation, RelationKind, Role
+from auditor.relate.model import Figure, Relation, RelationKind, Role
 
 # Counts that are restated as one toll ("killed 23 … the 32 victims"); other counts of the
 # same noun (jobs, films) are often different figures.
@@ -211,29 +211,23 @@ def magnitudes(fs: Figures) -> list[Relation]:
                 later = a
     for a, b in pairs:
         if b is None or a.clause == b.clause or not thousandfold(a, b) or \
-                _changing(fs.clause_of(a)) or _changing(fs.clause_of(b)):
+                fs.clause_of(a).states_change or fs.clause_of(b).states_change:
             continue  # "net sales of $1.2bn" and "a decrease in net sales of $1.2m" differ
         same = a.measure.subject and a.measure.subject == b.measure.subject
         pointed = b.cue("definite").split()[-1:] == ["the"] and b.index > a.index  # "the £4.2m programme"
         precise = _significant(a.q.value or 0.0) > 1  # "£4.6bn" and "£4.6m" seldom name two things
         if a.sentence == b.sentence and not precise:
             continue
-        if (fs.headline and a.sentence == 0) or same or pointed or precise or \
-                len(fs.words[a.index] & fs.words[b.index]) > 1:
+        shared = fs.words[a.index] & fs.words[b.index]
+        if (fs.headline and a.sentence == 0) or same or pointed or precise or len(shared) > 1:
             why = (f"both are the {a.measure.subject}" if same else
                    f"{a.q.text} stands in the headline" if fs.headline and a.sentence == 0 else
                    f"'the' points {b.q.text} back to {a.q.text}" if pointed else
-                   f"both follow '{sorted(fs.words[a.index] & fs.words[b.index])[0]}'"
-                   if len(fs.words[a.index] & fs.words[b.index]) > 1 else
+                   f"both follow '{sorted(shared)[0]}'" if len(shared) > 1 else
                    f"{a.q.text} and {b.q.text} share the digits {_digits(a.q.value or 0.0):g}, which two "
                    "figures of one text seldom do by chance")
             out.append(Relation(RelationKind.MAGNITUDE, (("first", a), ("second", b)), (why,)))
     return out
-
-
-def _changing(c: Clause) -> bool:
-    """Whether a clause states a change: a weak word ("despite cutting its spending") states none."""
-    return bool(c.direction) and not c.direction_cue.startswith("~")
 
 
 def _digits(x: float) -> float:
