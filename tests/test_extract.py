@@ -43,7 +43,8 @@ def test_common_news_forms_get_kind_value_and_unit(text: str, kind: str, value: 
     ("two-thirds of voters", 2 / 3), ("twenty-one trillion dollars", 2.1e13),
     ("one and a half hours", 1.5), ("1,234,567 visitors", 1234567), ("10k runners", 1e4),
     ("a twelfth of the budget", 1 / 12), ("two-fifteenths of staff", 2 / 15),
-    ("a swing of minus half a point", -0.5),
+    ("a swing of minus half a point", -0.5), ("three billions of them", 3e9),
+    ("odds of one over 20 at the start", 0.05),
 ])
 def test_numbers_in_words_and_digits_have_the_right_value(text: str, value: float) -> None:
     assert one(text)["value"] == pytest.approx(value)
@@ -205,7 +206,8 @@ def test_time_expressions_resolve_against_the_as_of_date(text: str, start: str,
     ("by Sept. 3, 2001", "2001-09-03"),
     ("on the 11th of September 2001", "2001-09-11"),
     ("on 2005-02-04", "2005-02-04"),
-    ("on Wed, 22 of Jan", "2024-01-22"),  # no year: read by dateparser, from the past
+    ("on Wed, 22 of Jan", "2025-01-22"),  # no year: the nearest 22 January that is a Wednesday
+    ("on Mon, March 4", "2024-03-04"),  # the past one, when its weekday agrees
 ])
 def test_written_days_resolve_with_or_without_a_year(text: str, day: str) -> None:
     ps = periods(text)

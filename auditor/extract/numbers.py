@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from auditor.extract.lexicon import (
     ANNIVERSARY_WORDS,
     FRACTION_DENOMS,
+    NP_STOP,
     ORDINAL_WORDS,
     SCALE_WORDS,
+    TIME_UNITS,
     UNITS_WORDS,
     VAGUE_PLURALS,
 )
@@ -64,6 +66,8 @@ _UNITS = ("zero|nil|nought|naught|one|two|three|four|five|six|seven|eight|nine|t
 _SCALES = "hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|dzs?|dozs?"
 _ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _DEN = "|".join(sorted(FRACTION_DENOMS, key=len, reverse=True))
+#: "three billions": a plural scale after a number is the scale (alone it is vague: "billions of").
+_PLURAL_SCALES = r"(?:thousand|million|billion|trillion)s"
 _CORE = rf"(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|{_UNITS}|{_SCALES}"
 _JOIN = r"(?:\s*-\s*|\s+)(?:and\s+(?:a\s+|an\s+)?)?"
 #: Units a number in words may be hyphened to: "a four-mile walk", "a 12-year-old", "a ten-day trial".
@@ -83,7 +87,7 @@ _HALF_BEFORE = re.compile(r"(?<![\w-])half\s+$", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+an?\s+(thousand|million|billion|trillion)(?![\w-])", re.I)
 WORDS = re.compile(
     rf"(?<![\w-])(?P<neg>(?:negative|minus)\s+)?(?P<art>(?:a|an|half\s+a|half\s+an)\s+)?"
-    rf"(?P<body>(?:{_COMPOUND_ORD}|{_CORE}|{_DEN}|half|quarter)(?:{_JOIN}(?:{_COMPOUND_ORD}|{_CORE}|point\s+(?:{_UNITS})(?:\s+(?:{_UNITS}))*"
+    rf"(?P<body>(?:{_COMPOUND_ORD}|{_CORE}|{_DEN}|half|quarter)(?:{_JOIN}(?:{_COMPOUND_ORD}|{_CORE}|{_PLURAL_SCALES}|point\s+(?:{_UNITS})(?:\s+(?:{_UNITS}))*"
     rf"|{_DEN}|half|quarters?)|(?:\s+over\s+(?:{_CORE})(?:{_JOIN}(?:{_CORE}))*))*)"
     rf"(?!\w)(?!-(?!(?:{_HYPHEN_UNITS})\b))",  # "a four-mile walk", "a three-year deal"; not "one-off"
     re.I)
@@ -95,7 +99,7 @@ VAGUE = re.compile(
 OVER = re.compile(r"(?<![\w.,$£€])(?P<a>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+over\s+"
                   r"(?P<b>\d+|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?"
                   r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                  r"one hundred|a hundred|hundred)?)(?![\w-])(?![ \t]+[A-Za-z])", re.I)
+                  r"one hundred|a hundred|hundred)?)(?![\w-])", re.I)
 
 
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -166,8 +170,8 @@ def parse_mixed(m: re.Match[str]) -> Num | None:
 def parse_over(m: re.Match[str]) -> Num | None:
     """ "1 over 3", "one over twenty": a fraction written in words."""
     a, b = _value(m.group("a")), _value(m.group("b").strip()) if m.group("b").strip() else None
-    if a is None or not b:
-        return None
+    if a is None or not b or _noun_after(m.string, m.end()):
+        return None  # "2 over 3 years" is two figures
     neg = SIGN_WORD_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
     if neg:  # "negative one over 20"
         return Num(neg.start(), m.end(), -a / b, 0.0, words=True, fraction=True)
@@ -272,6 +276,8 @@ def _words_value(body: str) -> tuple[float, bool] | None:
     decimals: list[int] | None = None
     for i, t in enumerate(toks):
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if i and t[:-1] in ("thousand", "million", "billion", "trillion"):
+            t = t[:-1]  # "three billions"
         if decimals is not None:
             if UNITS_WORDS.get(t, 10) < 10:
                 decimals.append(UNITS_WORDS[t])
@@ -304,8 +310,8 @@ def _words_value(body: str) -> tuple[float, bool] | None:
         elif t in ("dozen", "dozens", "dz", "dzs", "doz", "dozs"):
             current = (current or 1) * 12
         elif t in SCALE_WORDS:
-            if t.startswith("crore") and total and not current:
-                total *= SCALE_WORDS[t]
+            if total and not current and (t.startswith("crore") or SCALE_WORDS[t] > last_scale):
+                total *= SCALE_WORDS[t]  # "three thousand million" is three billion
             else:
                 total += (current or 1) * SCALE_WORDS[t]
             last_scale = SCALE_WORDS[t]
@@ -346,15 +352,23 @@ def words_value(words: str) -> float | None:
 
 
 _OVER_WORD = re.compile(r"\sover\s", re.I)
-_AFTER_WORD = re.compile(r"[ \t]+[A-Za-z]")
+_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _not_a_quotient(text: str, m: re.Match[str], over: int) -> bool:
     """ "a third over five years", "two over three weeks": a figure over a span of time, not
-    "one over three". A word after the phrase, or a fraction before "over", says so.
+    "one over three". A noun after the phrase, or a fraction before "over", says so; a function
+    word does not ("one over 20 at the close").
     """
     before = re.split(r"[\s-]+", m.group()[:over].lower())[-1]
-    return bool(_AFTER_WORD.match(text, m.end())) or before in FRACTION_DENOMS
+    return _noun_after(text, m.end()) or before in FRACTION_DENOMS
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a noun or a unit of time, not a function word."""
+    after = _AFTER_WORD.match(text, end)
+    word = after.group(1).lower() if after else ""
+    return bool(word) and (word not in NP_STOP or word in TIME_UNITS)
 
 
 def word_numbers(text: str, matches: Iterable[re.Match[str]] | None = None) -> list[Num]:

@@ -107,6 +107,11 @@ def _month_day(m: re.Match[str], as_of: dt.date) -> Resolved:
         d = cal.safe_date(year, month, day)
         if d is None or d > as_of:
             year -= 1
+        weekday = cal.WEEKDAYS.get((m.groupdict().get("wd") or "").lower())
+        if weekday is not None:  # "Monday, Feb 18": the nearest year whose 18 February is a Monday
+            near = [y for y in (year, year + 1, year - 1)
+                    if (d := cal.safe_date(y, month, day)) and d.weekday() == weekday]
+            year = near[0] if near else year
     d = cal.safe_date(year, month, day)
     return (d, d, "day", None) if d else None
 
@@ -588,9 +593,9 @@ RULES: list[Rule] = [
                 rf"|{_B}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+\d{{3,4}}{_E}"), _full_day),
     (re.compile(rf"{_B}(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
                 rf"|\d{{1,2}}/\d{{1,2}},\d{{2,4}}|\d{{1,2}}([/-])\d{{1,2}}\1\d{{2}})(?![\d/.-]\d)"), _full_day),
-    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
+    (re.compile(rf"{_B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?!\w)"
                 rf"(?:,?\s+(?P<year>{YEAR}))?"), _month_day),
-    (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})(?:\s+|[-/])(?:the\s+)?(?P<day>{DAY})(?!\w|,\d)"
+    (re.compile(rf"{_B}(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})(?:\s+|[-/])(?:the\s+)?(?P<day>{DAY})(?!\w|,\d)"
                 rf"(?:,?\s+(?P<year>{YEAR}))?"), _month_day),
     (re.compile(rf"{_B}(?P<mon>{MONTH}),?\s*(?:of\s+)?(?P<year>{YEAR}){_E}"
                 rf"|{_B}(?P<year2>{YEAR})\s*,?\s*(?P<mon2>{MONTH})(?![\w-])(?!\s+\d)"), lambda m, a: _month_year_any(m, a)),

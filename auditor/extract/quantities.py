@@ -350,8 +350,8 @@ def _cores(text: str, claimed: list[tuple[int, int]], win: Windows) -> list[Num]
         (parse_article(m) for m in win.finditer(ARTICLE_ONE, ("unitart",))),
         (parse_over(m) for m in win.finditer(OVER, ("over",))),
         (parse_ratio(m) for m in _matches_at(text, RATIO, _ratio_starts(win))),
-        (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),
         word_numbers(text, _matches_at(text, WORDS, _word_number_starts(text, win))),
+        (parse_vague(m) for m in win.finditer(VAGUE, ("vague",))),  # after "three billions"
         (parse_digits(DIGITS_AT.match(text, g.end())) for g in win.finditer(GLUED_CURRENCY, ("digit",))),
         (parse_digits(m) for m in (
             DIGITS.finditer(text) if VULGAR.search(text) else win.finditer(DIGITS, ("digit",)))),
