@@ -298,6 +298,7 @@ against between among toward towards via amid including like unlike plus minus v
 once twice them us whom whilst come came go went bound according
 through throughout across within beyond behind below above near inside outside upon
 today tonight yesterday tomorrow now later earlier ago overnight
+overseas abroad elsewhere worldwide nationwide
 """.split())
 
 IRREGULAR_VERBS = {

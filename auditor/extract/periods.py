@@ -840,6 +840,9 @@ def _frequency_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
         if re.search(r"\b(?:for|in|within|over|than|about|around|nearly|almost|of|after|"
                      r"last|past|take|took|takes|spend|spent|half)\s+$", before, re.I):
             return None
+        if m.group("unit") and m.group("unit").lower() == "quarter" and re.search(
+                r"(?:[,(–—-]|\b(?:under|just|roughly|only|well|barely))\s*$", before, re.I):
+            return None  # "212 of 650 seats, just under a quarter": a fraction, not each quarter
         if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
                          r"hundred|thousand|million|billion|once|twice|times)\b", before, re.I):
             return None

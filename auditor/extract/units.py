@@ -303,6 +303,8 @@ _SKIPPABLE = frozenset("other new additional extra further previous more fewer".
 _ED_NOUNS = frozenset("hundred red bed shed seed feed speed need breed sled interest guest "
                       "forest chest test request".split())
 _NOT_NOUN_SUFFIXES = ("wide", "able", "ible", "ous", "ful")
+#: Verbs whose complement is no noun: "seven stayed dry", "three remained closed".
+_LINKING_VERBS = frozenset("stay remain become seem appear prove turn look sound feel keep".split())
 
 
 _PER_TIME = re.compile(r"\s?(?:per|/)\s?(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|"
@@ -378,6 +380,8 @@ def noun_after(text: str, pos: int, limit: int) -> tuple[str, str, int] | None:
             p = w.end()
             continue
         if not head and low.endswith(("ed", "ing", "est")) and low not in _ED_NOUNS:
+            if verb_lemma(low) in _LINKING_VERBS:
+                break  # "the other seven stayed dry": a verb and its complement, not a noun
             nxt = _TOKEN.match(text, w.end())
             if not nxt or nxt.end() > limit or nxt.group(1).lower() in NP_STOP or \
                     nxt.group(1).lower() in _PARTICLES:
