@@ -14,9 +14,16 @@ __all__ = ["run_rules"]
 def run_rules(rels: Relations, enabled: Callable[[str], bool]) -> tuple[list[Finding], int]:
     """The findings of every enabled rule, and how many relations a rule tested and found to hold."""
     findings: list[Finding] = []
+    said: set[tuple] = set()
     for r in RULES:
-        if enabled(r.code):
-            findings.extend(r.check(rels))
+        if not enabled(r.code):
+            continue
+        for f in r.check(rels):
+            # two readings of one construction can give one finding twice: report it once
+            key = (f.code, f.message, tuple(q.span for q in f.quantities))
+            if key not in said:
+                said.add(key)
+                findings.append(f)
     # a tested relation holds unless a finding names all its figures; findings are looked up by
     # one of the relation's figures, so the count stays linear in long texts
     flagged: dict[int, list[set[int]]] = {}

@@ -231,6 +231,9 @@ def backref_changes(fs: Figures) -> list[Relation]:
             Role.DELTA, Role.PERCENT, Role.TO, Role.AGO} and (head.has(Role.PERCENT) or _comparable(f, head))]
         ends = [f for f in fs.in_sentence(k - 1) if f.q.value is not None and f.kind in _ENDS and
                 f.kind != "percent" and not f.roles & {Role.DELTA, Role.PERCENT, Role.FROM}]
+        if not starts and head.has(Role.DELTA):
+            out += _delta_sizing_a_change(fs, head, said)
+            continue
         if len(starts) != 1 or not ends or not _comparable(ends[-1], starts[0], ends=True) or \
                 sum(_comparable(e, starts[0], ends=True) for e in ends) != 1:
             continue
@@ -241,6 +244,25 @@ def backref_changes(fs: Figures) -> list[Relation]:
                              f"figure the sentence before gives; {frm.q.text} is read as the start",),
                             (("direction", head.direction), ("direction_cue", ""), ("across", True))))
     return out
+
+
+def _delta_sizing_a_change(fs: Figures, head: Figure, said: str) -> list[Relation]:
+    """ "The harvest shrank by 21.4% to 12.3 million tonnes. That was 1.9 million tonnes less than in
+    2023": the amount a "That was" sentence gives sizes the change the sentence before gives by its
+    end and percentage alone.
+    """
+    before = [f for f in fs.in_sentence(head.sentence - 1) if f.q.value is not None and f.kind != "duration"]
+    ends = [f for f in before if f.has(Role.TO) and f.kind != "percent" and _comparable(f, head)]
+    pcts = [f for f in before if f.has(Role.PERCENT) and f.kind == "percent"]
+    if len(ends) != 1 or len(pcts) != 1 or any(f.roles & {Role.FROM, Role.DELTA} for f in before if
+                                                f not in pcts) or pcts[0].clause != ends[0].clause or \
+            pcts[0].direction != head.direction:
+        return []
+    to, pct = ends[0], pcts[0]
+    return [Relation(RelationKind.CHANGE, (("to", to), ("percent", pct), ("delta", head)),
+                     (f"'{said}' points {head.q.text} back to the change to {to.q.text} the sentence "
+                      "before gives",),
+                     (("direction", head.direction), ("direction_cue", ""), ("across", True)))]
 
 
 def definite_changes(fs: Figures) -> list[Relation]:

@@ -479,7 +479,8 @@ class _Reader:
 
     def _lead_of(self, toks: list[Tok], joined: list[int]) -> None:
         """ "Of the 3,480 patients waiting …, 1,710 were …": a clause that opens with its whole."""
-        head = [t.norm for t in toks[:4] if t.norm not in DETERMINERS]
+        # "Of the county's 140 schools, 35 …": the owner before the whole is not in the way
+        head = [t.norm for t in toks[:5] if t.norm not in DETERMINERS and not t.norm.endswith(("'s", "’s"))]
         if not joined or head[:2] not in (["of", "#"], ["among", "#"]) and head[:3] != ["out", "of", "#"]:
             return
         whole = joined[0]
@@ -489,9 +490,13 @@ class _Reader:
         if nxt is not None and (part is None or nxt < (comma or 0)) and nxt - whole <= 4 and all(
                 t.norm.isalpha() and t.norm not in CLAUSE_VERBS for t in toks[whole + 1:nxt]):
             part, comma = nxt, None  # "Of the 10 or so images only 25 showed …": no comma needed
-        if part is not None and toks[whole].norm == "#" and not any(  # a span may come between
+        # a span may come between, or any figure of a clause that qualifies the whole ("Of the
+        # 2,318 pupils who sat the tests at nine schools, 1,349 …")
+        relative = next((j for j in range(whole + 1, min(whole + 4, comma or part or whole))
+                         if toks[j].norm in ("who", "which", "that", "where")), None) if comma else None
+        if part is not None and toks[whole].norm == "#" and not any(
                 toks[j].norm == ";" or toks[j].norm == "#" and self.qs[toks[j].fig].kind.value != "duration"
-                for j in range(whole + 1, comma or part)):
+                and relative is None for j in range(whole + 1, comma or part)):
             self.links.append(Link(LinkKind.OF, toks[part].fig, toks[whole].fig,
                                    f"{head[0]} … ," if comma is not None else f"{head[0]} …"))
             if comma is not None:
@@ -563,9 +568,9 @@ class _Reader:
             anchor = _head_noun(raw_a[at + 1:])  # "ten years after his death": dated by the death
             if anchor:
                 self.cues[fi].append(("anchor", anchor))
-        tail = words_b[-2:]
+        tail = words_b[-3:]  # the word before the last two tells a particle: "made up of"
         dirs = [DIRECTION_WORDS[w] for k, w in enumerate(tail) if w in DIRECTION_WORDS
-                and not is_particle(tail[k - 1] if k else "", w)]
+                and k >= len(tail) - 2 and not is_particle(tail[k - 1] if k else "", w)]
         if dirs and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
             self.roles.setdefault(fi, set()).add(Role.DELTA)
             self.cues.setdefault(fi, []).append((Role.DELTA, words_b[-1]))
@@ -593,6 +598,8 @@ class _Reader:
             self.cues.setdefault(fi, []).append(("sign", cue.text))
             return
         role = Role(cue.value)
+        if role in (Role.ELAPSED, Role.AGO) and self.qs[fi].kind.value not in ("duration", "age", "count"):
+            return  # "to 12.3 million tonnes after a wet spring": time passes only in a span of time
         roles = self.roles.setdefault(fi, set())
         self.cues.setdefault(fi, []).append((role, cue.text))
         if role == Role.ELAPSED and cue.where == "before":  # "closed in 2021 after 42 years"
@@ -668,9 +675,11 @@ class _Reader:
         # a comparative hedge after a comma stands for the figure: "…, more than a third,"
         bare = words[:-2] if words[-2:] in (["more", "than"], ["less", "than"], ["fewer", "than"]) else words
         dash = next((n for n, w in enumerate(words) if w in ("-", "–", "—")), -1)
-        if a.per and b.per and a.per != b.per and 0 <= dash <= 3 and len(words) - dash <= 3 and \
-                all(w.isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]):
-            # "2,300 calls each day - more than 1.2 million a year": one rate in two time units
+        if b.per and a.per != b.per and 0 <= dash <= 3 and len(words) - dash <= 3 and \
+                all(w.isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]) and (
+                    a.per or b.qualifier.value != "exact" and a.kind.value in ("count", "money", "measure")):
+            # "2,300 calls each day - more than 1.2 million a year": one rate in two time units;
+            # "9,120 times last year - about 76 a week": a total and the rate it works out at
             self.links.append(Link(LinkKind.OR, ai, bi, words[dash]))
         if ai in self.share_wholes and words[-1:] and words[-1] in ("-", "–", "—") and \
                 b.kind.value in ("count", "number") \
@@ -718,7 +727,8 @@ class _Reader:
             if t.norm != "@":
                 continue
             self._event_year(k, toks, i, at.get(t.start))
-            words = [w.norm for w in toks[max(0, i - 6):i] if w.norm not in DETERMINERS]
+            # "having first been staged in 1989" is "first staged in 1989"
+            words = [w.norm for w in toks[max(0, i - 7):i] if w.norm not in DETERMINERS and w.norm != "been"]
             if "#" in words or "@" in words:
                 words = words[max(len(words) - words[::-1].index(x) for x in ("#", "@") if x in words):]
             for cue in _PERIOD:  # "born in Leeds in 1975": the cue a few words before

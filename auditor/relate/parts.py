@@ -15,7 +15,7 @@ from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
 _COUNTED = ("count", "number", "money", "measure")
 _CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN)
 _DASHES = ("—", "–", "--")
-_OF_CUES = ("of", "out of", "of all", "from among")
+_OF_CUES = ("of", "out of", "of all", "from among", "of them", "of whom")
 _ONE_PART = ("of which", "including", "included", "includes", "include", "among them")
 #: What a figure nets gains against losses in: a part "included" may be larger than it.
 _NETTED = frozenset("net income profit loss earnings result results margin change effect balance".split())
@@ -226,7 +226,14 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
         if not said and x.index and x.index < whole.index:  # "Turnout was 64%, with 41,300 of the 58,900"
             nxt = fs.figures[x.index - 1]
             said = with_.get((nxt.index, x.index), "") if not nxt.roles and nxt.clause == x.clause else ""
-        if not said or nxt is None or nxt.kind != "percent" or nxt.index in done or \
+            if not said and x.cue("rate_of") in ("—", "–", "-"):
+                # "One in eight patients waited more than 12 hours — 2,906 out of 15,214": the share
+                # before the dash, past a span
+                nxt = next((f for f in reversed(fs.figures[max(0, x.index - 3):x.index])
+                            if f.kind not in ("ordinal", "duration")), None)
+                said = x.cue("rate_of") if nxt is not None and nxt.kind in _SHARES and \
+                    nxt.sentence == x.sentence and not nxt.roles else ""
+        if not said or nxt is None or nxt.kind not in _SHARES or nxt.index in done or \
                 nxt.roles & _CHANGING or not nxt.q.value:
             continue
         out.append(Relation(RelationKind.PERCENT_OF, (("part", x), ("whole", whole), ("percent", nxt)),
@@ -378,6 +385,11 @@ def parts(fs: Figures) -> list[Relation]:
     splits = fs.linked(LinkKind.SPLIT) + [(whole, part, cue) for part, whole, cue in fs.linked(LinkKind.OF)]
     splits += [(t, p, f"{t.cue(Role.TOTAL)} ,") for t, p, _ in fs.linked(LinkKind.APPOSITION)
                if t.has(Role.TOTAL)]  # "620 prisoners in total, 410 from … plus 290 …"
+    for f in fs.figures:  # "5,800 people, 3,100 of them in Britain and 2,700 overseas"
+        if f.index in nxt and f.cue(Role.BACKREF).startswith(("of", "among")) and f.kind not in _SHARES:
+            whole = _earlier_whole(fs, f)
+            if whole is not None:
+                splits.append((whole, f, f.cue(Role.BACKREF)))
     for total, first, cue in splits:
         if total.kind == "percent" or first.kind == "percent" or total.q.value is None:
             continue
@@ -398,7 +410,7 @@ def parts(fs: Figures) -> list[Relation]:
         else:
             counted = False
         named = total.kind == "count" and cue not in _OF_CUES  # "47 medals — 12 gold, 25 silver …"
-        if not all(m.kind == total.kind and (m.q.unit == total.q.unit or named) or
+        if not all(m.kind == total.kind and (m.q.unit in (total.q.unit, None) or named) or
                    m.kind == "number" and total.kind in ("count", "rate") for m in members):
             continue  # "40,000 cars a year, of which 25,000 …": the parts share the total's rate
         skipped = [f for f in fs.figures[members[0].index:members[-1].index]
@@ -518,15 +530,21 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
                 for f in fs.in_sentence(first.sentence) if f.index < first.index):
             continue
         total = before[0]
-        pointed = first.cue("points_back")  # "Of those, 2,180 …"
+        clause = fs.clause_of(first)
+        # "Of those, 2,180 …"; "It is made up of 1,212 prints, …" after the 3,408 objects
+        made_of = clause.fact_cue("made_of") if "carried" in clause.facts else ""
+        pointed = first.cue("points_back") or (made_of if first.clause == members[-1].clause else "")
         ways = next((f for f in fs.in_clause(fs.clause_of(total)) if f.kind == "count" and f.q.unit == "way"
                      and f.q.value == len(members)), None)  # "The £5.3bn settlement is split three ways."
         raised = {Role.DELTA} if total.has(Role.TOTAL) else set()  # "raised £84,000 in total"
+        if pointed and not total.direction and not fs.clause_of(total).direction:
+            raised.add(Role.TO)  # "The bequest amounts to 3,408 objects. It is made up of …": no change
         if total.roles - {Role.TOTAL, *raised} or \
                 not (named_rest or total.has(Role.TOTAL) or pointed or ways) or \
-                _series(total, members) or not all(_alike(m, total) or m.kind == "number" or
-                                                   m.has(Role.REST) and m.kind == total.kind == "count"
-                                                   for m in members):  # "the remaining 710 covered …"
+                _series(total, members) or not all(
+                    _alike(m, total) or m.kind == "number" or
+                    (m.has(Role.REST) or pointed) and m.kind == total.kind == "count"
+                    for m in members):  # "the remaining 710 covered …"
             continue
         summed = next((w for f, w in fs.clause_of(total).fact_cues if f == "total" and w in _SUMMED), "")
         cue = f"the {members[-1].cue(Role.REST)}" if named_rest else \
@@ -534,7 +552,8 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)}, listed after it, "
                              f"parts of {total.q.text}",),
-                            (("exhaustive", named_rest or bool(summed) or ways is not None),
+                            (("exhaustive", named_rest or bool(summed) or ways is not None or
+                              bool(clause.fact_cue("made_of"))),
                              ("across", True))))
     return out
 
@@ -609,6 +628,7 @@ def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure,
     while f is not None and f not in members and f is not skip:
         label = (labels or {}).get(f.index, "").split()
         if f.q.value is None or f.roles & {Role.PERCENT, Role.SHARE, Role.TOTAL} or \
+                f.kind == "duration" != first.kind or \
                 f.has(Role.DELTA) and not _CHANGE_WORDS.intersection(label):
             break
         members.append(f)

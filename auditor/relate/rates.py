@@ -203,7 +203,7 @@ def averages(fs: Figures) -> list[Relation]:
                 for t in near:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
                         continue
-                    if d.index < r.index < t.index:
+                    if d.index < r.index < t.index and not t.has(Role.TOTAL):
                         continue  # "410,000 pints in twelve months – 1,100 a day – and hopes for 300,000"
                     if any(f is not r for f in fs.figures[min(t.index, d.index) + 1:max(t.index, d.index)]):
                         continue  # the span is the total's own, not a later figure's ("… 40 mln in the year")
@@ -260,7 +260,7 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
         figs = fs.in_clause(c)
         r = next((f for f in figs if f.per in _PER_DAYS and f.q.value), None)
         if r is None or r.index in used or not (r.has(Role.AVERAGE) or "average" in c.facts) or \
-                any(f.per is None and f.q.unit == r.q.unit and f.kind != "duration" and not f.has(Role.FROM)
+                any(f.per is None and f.q.unit == r.q.unit and f.kind in _TOTALS and not f.has(Role.FROM)
                     for f in figs if f is not r):  # "compared with 140 before the pandemic" is no total
             continue  # an average, with no total of its own in the clause
         # "… 96,000 calls in the six months to June. That averages out at 24,000 a month": a bare
@@ -402,8 +402,10 @@ def _rate_restated(fs: Figures) -> list[Relation]:
                                 (f"'{said}' restates {a.q.text} a {a.per} as {b.q.text} a {b.per}",),
                                 (("factor", _PER_DAYS[b.per or ""] / _PER_DAYS[a.per or ""]),
                                  ("across", True))))
-    for a, b, cue in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET):
-        # two exact prices are two offers ("£4.99 a month or £50 a year"); a measure is one flow
+    apposed = [(a, b, cue) for a, b, cue in fs.linked(LinkKind.APPOSITION) if b.q.qualifier.value != "exact"]
+    for a, b, cue in fs.linked(LinkKind.OR) + fs.linked(LinkKind.BRACKET) + apposed:
+        # two exact prices are two offers ("£4.99 a month or £50 a year"); a measure is one flow;
+        # "48,000 passengers a day, some 17 million a year": a hedged apposition is worked out
         hedged = (a.q.qualifier.value, b.q.qualifier.value) != ("exact", "exact") or a.kind == "measure"
         if a.per in _PER_DAYS and b.per in _PER_DAYS and a.per != b.per and a.q.value and b.q.value \
                 and _one_numerator(a, b) and (cue == "()" or cue.startswith((",", "-", "–", "—")) and hedged):
