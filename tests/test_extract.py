@@ -449,3 +449,16 @@ def test_an_acronym_that_is_a_currency_still_prices_the_number() -> None:
 def test_a_quarter_or_year_to_a_month_ends_with_that_month(text: str, start: str, end: str) -> None:
     (p,) = periods(text)
     assert (p["period_start"], p["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("It fell 4% in a fortnight.", 1, "fortnight"), ("Sales doubled over a year.", 1, "year"),
+])
+def test_a_span_of_one_unit_of_time_is_a_duration(text: str, value: float, unit: str) -> None:
+    q = [x for x in quantities(text) if x["kind"] == "duration"]
+    assert [(x["value"], x["unit"]) for x in q] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["It costs £5m a year.", "The bill rose a year ago.", "It will be a year before we know."])
+def test_a_year_that_is_a_rate_or_a_date_is_no_duration(text: str) -> None:
+    assert not [x for x in quantities(text) if x["kind"] == "duration"]

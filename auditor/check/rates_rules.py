@@ -70,7 +70,15 @@ def average_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
     for rel in rels.testing(RelationKind.AVERAGE):
         t, d, r = rel["total"], rel["span"], rel["average"]
         k = float(rel.param("per_span", 1.0))  # type: ignore[arg-type]
-        avg = interval(t) / interval(d).scale(k)
+        total = interval(t)
+        if t.q.unit and r.q.unit and t.q.unit != r.q.unit:  # "3.6 tonnes … 380kg a day"
+            from auditor.units import convert
+
+            converted = convert(total, t.q.unit, r.q.unit)
+            if converted is None:
+                continue
+            total = converted
+        avg = total / interval(d).scale(k)
         R = interval(r)
         if not avg.widen(0.02 + rels.tolerance).meets(R):
             per = rel.param("per") or r.q.per  # "400 families £5,000 each": a family

@@ -180,11 +180,17 @@ def parse_over(m: re.Match[str]) -> Num | None:
 
 # "a pair of shoes", "a couple of hours", "a dollar", "a kg": the article is the figure.
 ARTICLE_ONE = re.compile(r"(?<![\w-])an?\s+(?:(?P<two>pair|couple)(?=\s+of\s)"
-                         r"|(?=(?:dollar|euro|kg|kilo|kilogram|litre|liter|tonne|gallon)\b))", re.I)
+                         r"|(?=(?:dollar|euro|kg|kilo|kilogram|litre|liter|tonne|gallon)\b)"
+                         # "in a fortnight", "over a year": a span of one unit of time
+                         r"|(?P<span>(?=(?:fortnight|week|month|year|decade)\b(?![’'-])"
+                         r"(?!\s+(?:ago|earlier|later|before|after|from|or|and)\b))))", re.I)
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|within|during|across)\s+$", re.I)
 
 
-def parse_article(m: re.Match[str]) -> Num:
+def parse_article(m: re.Match[str]) -> Num | None:
     """A Num for ARTICLE_ONE: two for a pair or a couple, else one of the unit that follows."""
+    if m.group("span") is not None and not _SPAN_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None  # "£5m a year" is a rate, not a year
     if m.group("two"):
         return Num(m.start(), m.end(), 2.0, 0.0, words=True)
     half = _HALF_BEFORE.search(m.string, max(0, m.start() - 8), m.start())

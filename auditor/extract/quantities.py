@@ -155,9 +155,16 @@ def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
     """ "rose from" just before ``pos``: searched for only when "from" ends the text there. A
     "from A to B to C" names a range first ("revised its forecast from 5 to 7 per cent to 3 to 5").
     """
+    between = _FROM_A_LEVEL.search(text, max(lo, pos - 40), pos)  # "from an average of £312,000"
+    if between is not None:
+        pos = between.start() + 5
     if text[lo:pos].rstrip()[-4:].lower() != "from" or _RANGE_TO_RANGE.match(text, pos):
         return None
     return _FROM_CHANGE.search(text, lo, pos) or _FROM_CHANGE_FAR.search(text, lo, pos)
+
+
+_FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:average|high|low|peak|record|total|median|level)\s+of\s+$",
+                           re.I)
 
 
 # "aged 45", "at the age of 87", "Smith, 45,"

@@ -24,7 +24,8 @@ def changes(fs: Figures) -> list[Relation]:
         rel = _clause_change(fs, c, level, restated, wholes)
         if rel is None or rel.get("from") is None:
             start = _carried_start(fs, c)
-            rel = _clause_change(fs, c, level, restated, wholes, start) if start else rel
+            size = _size_beside(fs, c, start[0]) if start else None
+            rel = _clause_change(fs, c, level, restated, wholes, start, size=size) if start else rel
         if rel is None or not (rel.get("delta") or rel.get("percent")):
             size = _size_stated_before(fs, c)
             sized = _clause_change(fs, c, level, restated, wholes, size=size) if size else None
@@ -70,6 +71,18 @@ def _size_stated_before(fs: Figures, c: Clause, *, headline: bool = False) -> tu
                   "read as the size of this change")
 
 
+def _size_beside(fs: Figures, c: Clause, start: Figure) -> tuple[Figure, str] | None:
+    """ "Membership climbed to 18,240. Twelve months ago the union had 15,900 members, a rise of
+    22%": the one size of a change that stands beside a start the sentence after gives.
+    """
+    if start.sentence <= c.sentence or any(f.roles & {Role.PERCENT, Role.DELTA} for f in fs.in_clause(c)):
+        return None
+    sizes = [f for f in fs.in_clause(fs.clause_of(start)) if f.roles & {Role.PERCENT, Role.DELTA}]
+    if len(sizes) != 1 or sizes[0].direction not in (None, c.direction):
+        return None
+    return sizes[0], f"'{sizes[0].cue(Role.DELTA) or sizes[0].direction}' {sizes[0].q.text} beside the start"
+
+
 def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     """ "Ticket sales reached 41,000 last season. This season they climbed 25% to 62,000": a change
     that gives its end but not its start, in a sentence that opens by carrying the measure of the
@@ -78,8 +91,9 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     may give the start instead. Only the first clause of a sentence carries.
     """
     figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"]
-    if not (c.direction or c.multiplier) or any(f.has(Role.FROM) for f in figs) or not fs.opens_sentence(c):
-        return None
+    moved = c.direction or any(f.direction and f.roles & {Role.DELTA, Role.PERCENT} for f in figs)
+    if not (moved or c.multiplier) or any(f.has(Role.FROM) for f in figs) or not fs.opens_sentence(c):
+        return None  # "The deficit narrowed by £1.8bn to £11.9bn": the size says it moved
     levels = [f for f in figs if f.kind in _ENDS and not f.roles & _NOT_A_LEVEL]
     if len(levels) != 1:
         return None

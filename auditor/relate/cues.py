@@ -29,7 +29,7 @@ from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP, QUALIFIERS_BEFORE
 
 CUE_TABLE = r"""
 # where    yields                    phrases
-before     role=from                 beating | surpassing | exceeding | outstripping | more than @ ' s | less than @ ' s | fewer than @ ' s | more than in @ | less than in @ | fewer than in @ | higher than | lower than | bigger than | smaller than | larger than | up on | down on | previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
+before     role=from                 from average of | from high of | from low of | from peak of | from record of | from median of | beating | surpassing | exceeding | outstripping | more than @ ' s | less than @ ' s | fewer than @ ' s | more than in @ | less than in @ | fewer than in @ | higher than | lower than | bigger than | smaller than | larger than | up on | down on | previous high of | previous record of | previous best of | previous low of | previous peak of | from | compared with | compared to | versus | vs | against | as against
 before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from
 before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from
 before     role=range                ranged from | ranging from | ranges from | range from | varied from | varying from
@@ -41,8 +41,8 @@ before     role=increment            further | another | additional | extra | a 
 before     role=average              average of | averaged | averaging | on average | mean of | an average
 before     role=total                , total of | , in total | , making total of | , bringing total to | , for total of | total of | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total | make up | makes up | made up | together make up | between them make up | total had reached | total has reached | total reached | total had risen to | total has risen to | total had climbed to | total hit | tally had reached | tally reached | toll had reached | toll reached
 before     role=backref              of them
-after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases
-after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases
+after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases | above
+after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases | below
 after      role=share                of | share of | of total | of overall | of all
 after      role=average              average | mean | on average
 after      role=total                in total | in all | altogether | overall | combined | all told | between them
@@ -78,7 +78,7 @@ clause     fact=at_least_double      at least a doubling | at least doubled | mo
 clause     fact=elapsed              since | until | later | after an absence of | before it was | in years since
 clause     fact=when                 when | at the time | aged | at age
 opens      fact=carried              they | it | figure | since then | since that time
-opens      fact=earlier              year before | year earlier | previous year | in previous year | previously | before that | previous total | previous figure | previous tally | twelve months earlier | 12 months earlier | year ago
+opens      fact=earlier              year before | year earlier | previous year | in previous year | previously | before that | previous total | previous figure | previous tally | twelve months earlier | 12 months earlier | year ago | twelve months ago | 12 months ago | last year | at that time | back then
 clause     mult=2                    doubled | doubling | doubles | twofold | two-fold
 clause     mult=3                    tripled | trebled | tripling | trebling | triples | threefold | three-fold
 clause     mult=4                    quadrupled | quadrupling | fourfold | four-fold
@@ -89,6 +89,9 @@ period     role=birth                completed in | consecrated in | first held 
 """
 
 DETERMINERS = frozenset("a an the its their his her our your this that these those my".split())
+#: Wholes a clause may open with: "In a survey of 2,040 adults, 1,183 said …".
+SAMPLE_NOUNS = frozenset("survey poll sample study census audit review trial test group field cohort "
+                         "batch class count".split())
 # Hedges that stand next to a figure: skipped by the matcher, read by extraction as qualifiers.
 # Words that may stand between a cue and its figure ("an increase of just 64%").
 _FILLERS = {("just",), ("only",), ("merely",), ("record",), ("mere",), ("whopping",), ("modest",)}

@@ -25,6 +25,7 @@ from auditor.relate.cues import (
     DIRECTION_WORDS,
     REST_NEXT_TO,
     REST_WORDS,
+    SAMPLE_NOUNS,
     TIME_LEAD,
     Cue,
     by_where,
@@ -54,6 +55,7 @@ from auditor.relate.words import (
 _BEFORE, _AFTER, _BETWEEN, _WITHIN = by_where("before"), by_where("after"), by_where("between"), \
     by_where("within")
 _CLAUSE, _PERIOD, _OPENS = by_where("clause"), by_where("period"), by_where("opens")
+_LOOKS_BACK = re.compile(r"\b(?:ago|earlier|before)$", re.I)
 _CLAUSE_BY_FIRST: dict[str, list[Cue]] = {}
 _AFTER_BY_FIRST: dict[str, list[Cue]] = {}
 _BEFORE_BY_LAST: dict[str, list[Cue]] = {}
@@ -308,6 +310,7 @@ class _Reader:
         self.by_sentence: dict[int, list[Period]] = {}
         self.event_years: dict[str, list[tuple[int, int]]] = {}  # noun → (sentence, year)
         self.gapped: set[int] = set()  # figures of a list after a split, whose items keep verbs
+        self.of_whole = False  # whether the clause being read opens with its whole ("Of the visitors, …")
         self.share_wholes: set[int] = set()  # the wholes a share is "of"
         for p in periods:
             self.by_sentence.setdefault(p.sentence, []).append(p)
@@ -379,6 +382,10 @@ class _Reader:
         if first_clause and norms[:1] == ["the"] and 1 < at <= 6 and norms[at - 1] == "of":
             facts.add("headed")  # "The unfavourable change of $4.3 million …": the subject is a figure
             fact_cues.append(("headed", " ".join(norms[:at])))
+        comma = norms.index(",") if "," in norms else -1
+        if first_clause and norms[:1] in (["of"], ["among"]) and 1 < comma < at:
+            facts.add("of_whole")  # "Of Argentina's bondholders, 68.4% reside in …": a whole named first
+            fact_cues.append(("of_whole", " ".join(norms[:comma])))
         if first_clause:
             # "In 2023 it spent …", "By June, they …": the time that leads a sentence is skipped
             lead = next((n for n, w in enumerate(words[:5]) if w not in TIME_LEAD), 5)
@@ -386,6 +393,10 @@ class _Reader:
             if opener is not None:
                 facts.add(opener.value)
                 fact_cues.append((opener.value, opener.text))
+            led = next((p for p in self.by_sentence.get(k, ()) if toks and p.at[0] == toks[0].start), None)
+            if opener is None and led is not None and _LOOKS_BACK.search(led.text):
+                facts.add("earlier")  # "A year ago the college had 5,480 students": dated before
+                fact_cues.append(("earlier", led.text.lower()))
         if first_clause and (
                 words[:1] in (["that's"], ["this's"]) or opening in _POINTS_BACK):
             facts.add("points_back")  # "That's a jump of £640 on the £1,210 …": the figure before
@@ -402,6 +413,7 @@ class _Reader:
             prev = figs[n - 1] + 1 if n else 0
             nxt = figs[n + 1] if n + 1 < len(figs) else len(toks)
             self._around(fi, toks[prev:i], toks[i + 1:nxt], followed=nxt < len(toks))
+        self.of_whole = "of_whole" in facts
         self._lead_of(toks, joined)  # first: the parts after "Of the 30 players, 18 are …" keep verbs
         first_link = len(self.links)
         for a, b in zip(joined, joined[1:], strict=False):
@@ -481,6 +493,8 @@ class _Reader:
         """ "Of the 3,480 patients waiting …, 1,710 were …": a clause that opens with its whole."""
         # "Of the county's 140 schools, 35 …": the owner before the whole is not in the way
         head = [t.norm for t in toks[:5] if t.norm not in DETERMINERS and not t.norm.endswith(("'s", "’s"))]
+        if head[:1] == ["in"] and head[1:2] and head[1] in SAMPLE_NOUNS and head[2:4] == ["of", "#"]:
+            head = head[2:]  # "In a survey of 2,040 adults, 1,183 said …"
         if not joined or head[:2] not in (["of", "#"], ["among", "#"]) and head[:3] != ["out", "of", "#"]:
             return
         whole = joined[0]
@@ -600,6 +614,8 @@ class _Reader:
         role = Role(cue.value)
         if role in (Role.ELAPSED, Role.AGO) and self.qs[fi].kind.value not in ("duration", "age", "count"):
             return  # "to 12.3 million tonnes after a wet spring": time passes only in a span of time
+        if role == Role.SHARE and cue.text == "of" and self.qs[fi].kind.value == "measure" and self.qs[fi].unit:
+            return  # "3.6 tonnes of litter": what is measured, not a share
         roles = self.roles.setdefault(fi, set())
         self.cues.setdefault(fi, []).append((role, cue.text))
         if role == Role.ELAPSED and cue.where == "before":  # "closed in 2021 after 42 years"
@@ -668,7 +684,10 @@ class _Reader:
             if ai in self.gapped:
                 self.gapped.add(bi)  # the list goes on in the same way
             shares = self.qs[ai].kind.value == self.qs[bi].kind.value == "percent"
-            if is_list_gap([w for w in words if not (shares and w in _COPULAS)], gapped=ai in self.gapped):
+            # "Of the visitors, 58% came from Scotland, 25% from England …": shares of a whole named
+            # first keep their verbs as the items of a split do
+            gapped = ai in self.gapped or shares and self.of_whole
+            if is_list_gap([w for w in words if not (shares and w in _COPULAS)], gapped=gapped):
                 # "48% were against and 28% undecided": shares of one whole keep their "were"
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         a, b = self.qs[ai], self.qs[bi]

@@ -145,7 +145,9 @@ def rate_totals(fs: Figures) -> list[Relation]:
             # "1,850 tonnes of recycling in March, about 48 tonnes a day": a total restated as its rate
             pair = (t.index, r.index)
             counted = pair in restating and (t.kind, r.kind) == ("count", "rate")
-            restated = t.q.period is not None and (pair in apposed and t.q.unit == r.q.unit or counted)
+            # "1.46 million journeys in 2022, about 2,800 a day": a bare rate borrows the total's noun
+            restated = t.q.period is not None and (
+                pair in apposed and (t.q.unit == r.q.unit or r.q.unit is None and t.kind == "count") or counted)
             if t is r or t.per or t.q.value is None or t.sentence < r.sentence - 3 or not (
                     restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
                 continue
@@ -201,8 +203,9 @@ def averages(fs: Figures) -> list[Relation]:
                 if k is None or r.q.value is None:
                     continue
                 for t in near:
-                    if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r):
-                        continue
+                    if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r) or \
+                            t.has(Role.FROM) or t.has(Role.TO) and not t.has(Role.TOTAL):
+                        continue  # "from an average of £940 to £1,310 a month": the ends of a change
                     if d.index < r.index < t.index and not t.has(Role.TOTAL):
                         continue  # "410,000 pints in twelve months – 1,100 a day – and hopes for 300,000"
                     if any(f is not r for f in fs.figures[min(t.index, d.index) + 1:max(t.index, d.index)]):
@@ -364,13 +367,20 @@ def _speeds(fs: Figures) -> list[Relation]:
     return out
 
 
+_DIMENSIONS = (frozenset("kilogram gram metric_ton ton pound ounce stone".split()),
+               frozenset("meter kilometer mile foot yard nautical_mile centimeter millimeter inch".split()),
+               frozenset("liter milliliter gallon cubic_meter pint".split()))
+
+
 def _same_numerator(t: Figure, r: Figure) -> bool:
     """A total counts what a rate counts per unit of time: the same currency, unit or noun."""
     if t.kind not in ("count", "money", "number", "measure"):
         return False
     if t.kind in ("money", "measure"):
-        # "410,000 pints … 1,100 a day": a bare rate counts what the total measures
-        return t.q.unit == r.q.unit or t.kind == "measure" and r.q.unit is None
+        # "410,000 pints … 1,100 a day": a bare rate counts what the total measures; "3.6 tonnes in a
+        # fortnight, 380kg a day": a rate in another unit of the same dimension
+        return t.q.unit == r.q.unit or t.kind == "measure" and (r.q.unit is None or any(
+            {t.q.unit, r.q.unit} <= units for units in _DIMENSIONS))
     return None in (t.q.unit, r.q.unit) or t.q.unit == r.q.unit
 
 
