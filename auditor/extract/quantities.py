@@ -163,8 +163,8 @@ def _from_change(text: str, lo: int, pos: int) -> re.Match[str] | None:
     return _FROM_CHANGE.search(text, lo, pos) or _FROM_CHANGE_FAR.search(text, lo, pos)
 
 
-_FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:an?|the)\s+(?:average|high|low|peak|record|total|median|level)\s+of\s+$",
-                           re.I)
+_FROM_A_LEVEL = re.compile(
+    r"\bfrom\s+(?:an?|the)\s+(?:average|high|low|peak|record|total|median|level)\s+of\s+$", re.I)
 
 
 # "aged 45", "at the age of 87", "Smith, 45,"

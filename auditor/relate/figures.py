@@ -614,7 +614,8 @@ class _Reader:
         role = Role(cue.value)
         if role in (Role.ELAPSED, Role.AGO) and self.qs[fi].kind.value not in ("duration", "age", "count"):
             return  # "to 12.3 million tonnes after a wet spring": time passes only in a span of time
-        if role == Role.SHARE and cue.text == "of" and self.qs[fi].kind.value == "measure" and self.qs[fi].unit:
+        q = self.qs[fi]
+        if role == Role.SHARE and cue.text == "of" and q.kind.value == "measure" and q.unit:
             return  # "3.6 tonnes of litter": what is measured, not a share
         roles = self.roles.setdefault(fi, set())
         self.cues.setdefault(fi, []).append((role, cue.text))

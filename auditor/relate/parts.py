@@ -653,7 +653,8 @@ def _exhaustive_shares(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
                 shared and (shared[0].roles != {Role.SHARE} or shared[0] not in (members[0], members[-1])):
             continue  # one "of" at the head or the tail of the list: "43%, 31% and 46% of the growth";
             # "17.1%, 15.2% and 11.3% of revenue in 2017, 2018 and 2019 respectively" is a series
-        if len(members) >= 3 and not shared and "of_whole" in clause.facts and "exhaustive" not in clause.facts:
+        led = "of_whole" in clause.facts and "exhaustive" not in clause.facts
+        if len(members) >= 3 and not shared and led:
             out.append(Relation(RelationKind.EXHAUSTIVE_SHARES, tuple(("part", m) for m in members),
                                 (f"'{clause.fact_cue('of_whole')} ,' before them makes the shares listed "
                                  "parts of one whole",), (("exhaustive", False),)))

@@ -146,8 +146,8 @@ def rate_totals(fs: Figures) -> list[Relation]:
             pair = (t.index, r.index)
             counted = pair in restating and (t.kind, r.kind) == ("count", "rate")
             # "1.46 million journeys in 2022, about 2,800 a day": a bare rate borrows the total's noun
-            restated = t.q.period is not None and (
-                pair in apposed and (t.q.unit == r.q.unit or r.q.unit is None and t.kind == "count") or counted)
+            borrowed = t.q.unit == r.q.unit or r.q.unit is None and t.kind == "count"
+            restated = t.q.period is not None and (pair in apposed and borrowed or counted)
             if t is r or t.per or t.q.value is None or t.sentence < r.sentence - 3 or not (
                     restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
                 continue
