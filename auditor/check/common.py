@@ -16,10 +16,10 @@ def finding(r: Rule, sev: Severity, message: str, figs: tuple[Figure, ...], arit
             expected: Iv | None, observed: Iv | None, *assumptions: str,
             rel: Relation | None = None) -> Finding:
     """A finding of rule ``r`` on ``figs``, citing the cues of the relation that made it. A relation
-    read across sentences (a start, a whole or a multiplier from the sentence before) makes a
-    warning at most.
+    read across sentences (a start, a whole or a multiplier from the sentence before), or inferred
+    from the construction alone, makes a warning at most.
     """
-    if rel is not None and sev == E and rel.param("across"):
+    if rel is not None and sev == E and (rel.param("across") or rel.param("inferred")):
         sev = W
 
     def pair(iv: Iv | None) -> tuple[float, float] | None:

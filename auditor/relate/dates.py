@@ -54,9 +54,19 @@ def dates(fs: Figures) -> list[Relation]:
                                     (f"'{f.q.text} ago' is dated {dated[0].text}",), (("date", dated[0]),)))
         elif f.kind == "duration" and f.q.unit == "year":
             span = [p for p in _dated(fs, f, dated_in) if p.granularity == "range" and p.end is not None]
+            years = [p for p in _dated(fs, f, dated_in) if p.granularity == "year" and p.end is not None
+                     and p.start is not None and p.end.year > p.start.year]
+            own = any(p.at[0] < f.q.at[1] and f.q.at[0] < p.at[1] for p in fs.periods_in(f.sentence))
+            if not span and not own and len(years) == 1 and f.q.qualifier.value == "exact" and \
+                    not f.roles & {Role.SPAN, Role.ELAPSED, Role.AGO} and \
+                    f.q.period is not None and f.q.period.id == years[0].id:
+                # not "in five of the last six years", a span of its own beside another's years
+                span = years  # "lasted from 1950 to 1953, a conflict of three years": the years it is of
             if span:
-                out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),),
-                                    (f"{f.q.text} is the length of {span[0].text}",), (("span", span[0]),)))
+                read = span[0].granularity == "year"  # read from the years beside it: a warning at most
+                why = f"{f.q.text} is {'read as ' if read else ''}the length of {span[0].text}"
+                out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),), (why,),
+                                    (("span", span[0]), ("inferred", read))))
             elif f.has(Role.ELAPSED) or "elapsed" in fs.clause_of(f).facts and \
                     f.cue(Role.SPAN) not in ("in", "within"):
                 # "lowest level in 24 years" counts back from now, not between the years named
