@@ -8,7 +8,7 @@ from auditor.arith import Iv
 from auditor.check.common import E, W, as_of_line, finding, fmt_iv, stated
 from auditor.check.registry import Rule, rule
 from auditor.model import Finding
-from auditor.relate import Figure, RelationKind, Relations, interval
+from auditor.relate import Figure, Relation, RelationKind, Relations, interval
 from auditor.relate.conversions import currency_pairs, dated_alike, oriented
 
 
@@ -63,12 +63,12 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
             continue
         # Conversions dated in different years may use different rates: only a slip far beyond
         # a year's move (a missing zero, a rate a third or more apart) counts then.
-        slack = 0.02 if dated_alike(group) else 0.25
+        slack = 0.02 if dated_alike(group) else 0.15  # each side: rates about a third apart
         rels.tested.update(id(r) for r in group)
         rates = []
         for r in group:
             x, y = oriented(r, pair)
-            rates.append((x, y, _printed(y) / _printed(x)))
+            rates.append((x, y, _printed(y, r) / _printed(x, r)))
         if _consensus([r[2] for r in rates], rels.tolerance + slack - 0.02) is not None:
             continue  # every conversion allows one rate
         for i, (x, y, iv) in enumerate(rates[:50]):
@@ -103,7 +103,7 @@ def exchange_rate_implausible(rels: Relations, me: Rule) -> Iterator[Finding]:
         if allowed is None:
             continue
         rels.tested.add(id(group[0]))
-        iv = _printed(y) / _printed(x)
+        iv = _printed(y, group[0]) / _printed(x, group[0])
         if not iv.widen(rels.tolerance).meets(allowed):
             yield finding(me, W, f"{x.q.text} = {y.q.text} implies {fmt_iv(iv)} {pair[1]} per "
                            f"{pair[0]}, far from the {fmt_iv(allowed)} of the reference rates "
@@ -123,13 +123,18 @@ def _years_of(rels: Relations) -> range | None:
     return range(named[0] - 6, named[-1] + 5) if named else None
 
 
-def _printed(f: Figure) -> Iv:
+def _printed(f: Figure, rel: Relation) -> Iv:
     """A converted figure's printed value: "up to £9m ($27m)" hedges both sides alike, so a
-    conversion compares what is printed, to its rounding.
+    conversion compares what is printed, to its rounding. The writer rounds the conversion, not
+    the amount converted: "€2m (£1.7m)" converts about €2m, not anything from €1.5m to €2.5m.
     """
     if f.q.qualifier.value in ("at_most", "at_least", "above", "below") and f.q.value:
         return Iv.point(f.q.value).widen(0.01)
-    return interval(f)
+    iv = interval(f)
+    if f is rel["value"] and f.q.qualifier.value == "exact" and f.q.value:
+        near = Iv.point(f.q.value).widen(0.05)
+        return Iv(max(iv.lo, near.lo), min(iv.hi, near.hi))
+    return iv
 
 
 def _consensus(ivs: list[Iv], tolerance: float) -> Iv | None:
