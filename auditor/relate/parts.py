@@ -219,9 +219,11 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
         if x.kind in _SHARES or whole.kind in _SHARES or not x.q.value or not whole.q.value or \
                 not (_alike(x, whole) or x.kind == whole.kind == "count"):
             continue
-        # the next figure, past a rank or a span ("within 20 days")
+        # the next figure, past a rank or a span ("within 20 days") or a share of its own ("had
+        # missed at least 10% of their lessons, equivalent to 41% of the roll")
         after = fs.figures[whole.index + 1:whole.index + 4]
-        nxt = next((f for f in after if f.kind not in ("ordinal", "duration")), None)
+        nxt = next((f for f in after if f.kind not in ("ordinal", "duration") and not (
+            f.kind in _SHARES and f.has(Role.SHARE) and not f.cue("rate_of"))), None)
         said = nxt.cue("rate_of") if nxt is not None and nxt.sentence == whole.sentence else ""
         if not said and x.index and x.index < whole.index:  # "Turnout was 64%, with 41,300 of the 58,900"
             nxt = fs.figures[x.index - 1]
@@ -385,8 +387,8 @@ def parts(fs: Figures) -> list[Relation]:
     splits = fs.linked(LinkKind.SPLIT) + [(whole, part, cue) for part, whole, cue in fs.linked(LinkKind.OF)]
     splits += [(t, p, f"{t.cue(Role.TOTAL)} ,") for t, p, _ in fs.linked(LinkKind.APPOSITION)
                if t.has(Role.TOTAL)]  # "620 prisoners in total, 410 from … plus 290 …"
-    for f in fs.figures:  # "5,800 people, 3,100 of them in Britain and 2,700 overseas"
-        if f.index in nxt and f.cue(Role.BACKREF).startswith(("of", "among")) and f.kind not in _SHARES:
+    for f in fs.figures:  # "5,800 people, 3,100 of them in Britain and 2,700 overseas"; "… a further 34,000"
+        if f.cue(Role.BACKREF).startswith(("of", "among")) and f.kind not in _SHARES:
             whole = _earlier_whole(fs, f)
             if whole is not None:
                 splits.append((whole, f, f.cue(Role.BACKREF)))
