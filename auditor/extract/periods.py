@@ -361,6 +361,11 @@ def _relative_unit(m: re.Match[str], as_of: dt.date) -> Resolved:
     elif unit == "weekend":
         monday = cal.week_span(as_of + dt.timedelta(days=7 * rel))[0]
         first, last = monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+    elif unit == "month" and rel_word in ("same", "that") and (named := _month_named_before(m)):
+        # "stood at 61,308 in March, … since the same month a year earlier": the month named
+        # before, a year back when the words after say so
+        back = 1 if _YEAR_BACK.match(m.string, m.end()) else 0
+        first, last = cal.month_span(cal.latest_month(as_of, named) - back, named)
     elif unit == "month":
         first, last = cal.month_span(*divmod_month(as_of, rel))
     elif unit == "quarter":
@@ -375,6 +380,17 @@ def _relative_unit(m: re.Match[str], as_of: dt.date) -> Resolved:
     else:
         return None
     return _part(m.groupdict().get("part"), first, last, unit)
+
+
+_MONTH_WORD = re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\b")
+_YEAR_BACK = re.compile(r"\s+(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
+                        re.I)
+
+
+def _month_named_before(m: re.Match[str]) -> int | None:
+    """The number of the last month named in the 200 characters before a match, if any."""
+    named = list(_MONTH_WORD.finditer(m.string, max(0, m.start() - 200), m.start()))
+    return _month(named[-1].group("mon")) if named else None
 
 
 def divmod_month(as_of: dt.date, rel: int) -> tuple[int, int]:

@@ -111,7 +111,7 @@ _MULT_VALUE = {"twice": 2, "thrice": 3, "double": 2, "doubled": 2, "doubling": 2
                "quadrupled": 4, "quadruples": 4, "halved": 0.5, "halving": 0.5}
 PER_AFTER = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\s*(?:per|/|a|an|each|every)[\s-]?(?P<w>sq\.?\s?(?:m|ft|km|mi)|"
-    r"square\s+(?:metre|meter|foot|feet|kilometre|kilometer|mile)|capita|head|person|share|barrel|gallon|litre|liter|"
+    r"square\s+(?:metre|meter|foot|feet|kilometre|kilometer|mile)|capita|head|person|share|shr|barrel|gallon|litre|liter|"
     r"tonne|ton|ounce|kilo|kg|lb|unit|hour|hr|day|week|month|year|annum|minute|min|second|sec|"
     r"night|game|match|season|quarter|mile|km|household|employee|worker|student|pupil|patient|"
     r"visit|passenger|seat|ticket|item|page|word|pack|bottle|pint|bag|box|head|mmbtu|kwh|mwh|"
@@ -119,7 +119,7 @@ PER_AFTER = re.compile(
     r"flight|episode|dose|meal|acre|hectare|resident|member|child|adult|vehicle|car|home|house|"
     r"property|event|show|race)(?![a-z-])", re.I)
 _PER_NAME = {"capita": "person", "head": "person", "annum": "year", "hr": "hour", "min": "minute",
-             "sec": "second", "mmbtu": "mmBTU", "sq m": "square_meter", "sqm": "square_meter",
+             "shr": "share", "sec": "second", "mmbtu": "mmBTU", "sq m": "square_meter", "sqm": "square_meter",
              "sq ft": "square_foot", "sq km": "square_kilometer", "sq mi": "square_mile",
              "square metre": "square_meter", "square meter": "square_meter",
              "square foot": "square_foot", "square feet": "square_foot"}
@@ -787,8 +787,12 @@ def _line_label_per(text: str, start: int, s_start: int) -> str | None:
     line_start = text.rfind("\n", max(0, start - _LABEL_REACH), start) + 1
     if not line_start and start > _LABEL_REACH:
         return None
-    m = _LINE_LABEL.search(text, max(line_start, s_start), start)
-    return LINE_LABEL_PER[m.group("w").lower()] if m else None
+    at = max(line_start, s_start)
+    m = _LINE_LABEL.search(text, at, start)
+    lead = text[at:m.start()] if m is not None else ""
+    if m is None or any(c.isdigit() for c in lead) or len(lead.split()) > 3:
+        return None  # a label opens its line ("Oper shr loss 1.05 dlrs"), not "…, or 1.14 dlrs a shr, from …"
+    return LINE_LABEL_PER[m.group("w").lower()]
 
 
 def _change(text: str, start: int, end: int, s_start: int) -> str | None:

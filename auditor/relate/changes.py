@@ -99,14 +99,23 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
         return None
     end = levels[0]
     following = next((n for n in fs.clauses[c.index + 1:] if n.sentence > c.sentence), None)
+    beside = fs.clauses[c.index + 1] if c.index + 1 < len(fs.clauses) else None
+    pool: list[Figure] | None = None
     if "carried" in c.facts and c.sentence > 0:
         k, said = c.sentence - 1, f"'{c.fact_cue('carried')}' carries the measure of the sentence before"
     elif following is not None and following.sentence == c.sentence + 1 and "earlier" in following.facts:
         k, said = following.sentence, f"'{following.fact_cue('earlier')}' dates the sentence after before it"
+    elif beside is not None and beside.sentence == c.sentence and "when" in beside.facts and \
+            any(f.has(Role.DELTA) or f.has(Role.PERCENT) for f in figs):
+        # "stood at 61,308, having climbed by 14,145 since a year earlier, when 52,163 were waiting"
+        k, pool = c.sentence, fs.in_clause(beside)
+        said = f"'{beside.fact_cue('when')}' dates the clause after the change before it"
     else:
         return None
-    there = [f for f in fs.in_sentence(k) if f.q.value is not None and _comparable(f, end, ends=True)]
-    if len(there) != 1 or there[0].roles & (_NOT_A_LEVEL | {Role.FROM}) or \
+    there = [f for f in (fs.in_sentence(k) if pool is None else pool)
+             if f.q.value is not None and _comparable(f, end, ends=True)]
+    if len(there) != 1 or there[0].roles & (_NOT_A_LEVEL | {Role.FROM}) or pool is not None and \
+            there[0].roles - {Role.TO} or \
             (fs.clause_of(there[0]).states_change or fs.clause_of(there[0]).multiplier) and k < c.sentence:
         return None  # "Sales rose 5% to $10m. They …" carries a change, not a level
     start = there[0]
@@ -225,6 +234,7 @@ def respective_changes(fs: Figures) -> list[Relation]:
 
 
 _POINTERS = ("that", "this", "it")
+_COMPARATIVES = frozenset("higher lower below above more less fewer bigger smaller larger greater".split())
 
 
 def backref_changes(fs: Figures) -> list[Relation]:
@@ -241,10 +251,13 @@ def backref_changes(fs: Figures) -> list[Relation]:
                 pointer not in _POINTERS and "points_back" not in fs.clause_of(head).facts:
             continue
         said = head.cue("definite") if pointer in _POINTERS else fs.clause_of(head).fact_cue("points_back")
+        # "That was 4,718 more than the previous winter, when the figure stood at 7,924"
         starts = [f for f in figs[1:] if f.kind in _ENDS and f.kind != "percent" and not f.roles & {
-            Role.DELTA, Role.PERCENT, Role.TO, Role.AGO} and (head.has(Role.PERCENT) or _comparable(f, head))]
+            Role.DELTA, Role.PERCENT, Role.AGO} and (not f.has(Role.TO) or "when" in fs.clause_of(f).facts)
+            and (head.has(Role.PERCENT) or _comparable(f, head))]
         ends = [f for f in fs.in_sentence(k - 1) if f.q.value is not None and f.kind in _ENDS and
-                f.kind != "percent" and not f.roles & {Role.DELTA, Role.PERCENT, Role.FROM}]
+                f.kind != "percent" and not f.roles & {Role.DELTA, Role.PERCENT, Role.FROM}
+                and (f.kind != "duration" or head.kind == "duration")]  # "waited more than 12 hours"
         if not starts and head.has(Role.DELTA):
             out += _delta_sizing_a_change(fs, head, said)
             continue
@@ -365,6 +378,17 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         if before and after and _comparable(before[-1], after[0]):
             to, frm = before[-1], after[0]
             cues.append(f"'{times.q.text} as' compares {to.q.text} with {frm.q.text}")
+    size_ = pct or delta
+    if frm is None and to is None and size_ is not None and size_.cue(Role.DELTA) in _COMPARATIVES:
+        # "Just 38.2mm of rain fell, 27% below the 1991-2020 average of 64.7mm": a figure compared
+        # with the one after the comparative
+        before = [f for f in figs if f.q.at[0] < size_.q.at[0] and f.roles <= {Role.SHARE} and f is not delta
+                  and f.index not in wholes]  # "winning 27 of the 60 seats, six fewer than the 33"
+        after = [f for f in figs if f.q.at[0] > size_.q.at[1] and f.roles <= {Role.AVERAGE}
+                 and f is not delta]
+        if before and after and _comparable(before[-1], after[0], ends=True):
+            to, frm = before[-1], after[0]
+            cues.append(f"'{size_.q.text} {size_.cue(Role.DELTA)}' compares {to.q.text} with {frm.q.text}")
     if pct is None and delta is not None:  # "rose $6.5m, or 7.3%"
         pct = next((f for f in figs if f.kind == "percent" and restated.get(f.index) is delta
                     and not f.has(Role.SHARE)), None)

@@ -85,7 +85,7 @@ clause     mult=4                    quadrupled | quadrupling | fourfold | four-
 clause     mult=0.5                  halved | halving | halves
 period     fact=condition            born after | born before | born since | born between | born from
 period     role=born                 born | born in | born on | date of birth | of birth | birth was | birth is | dob
-period     role=birth                planted in | erected in | unveiled in | dates back to | dating back to | completed in | consecrated in | first held in | first staged in | first run in | first published in | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
+period     role=birth                completed in | consecrated in | first held in | first staged in | first run in | first published in | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
 """
 
 DETERMINERS = frozenset("a an the its their his her our your this that these those my".split())

@@ -82,6 +82,9 @@ def dates(fs: Figures) -> list[Relation]:
         elif f.kind == "ordinal" and f.has(Role.ANNIVERSARY) and len(births) >= 1:
             birth = max((b for b in births if b.sentence <= f.sentence), key=lambda b: b.at[0], default=None)
             ref = _reference(fs, f, anniversary=True)
+            named = {y for y, _, written in _years_of(fs, f.sentence, years_by_sentence) if written}
+            if birth is not None and birth.sentence != f.sentence and len(named) > 1:
+                continue  # "… in 2009 and … in 2017, the year the shop marked its 100th anniversary": whose?
             if birth is not None and (ref is not None or fs.as_of_reliable):
                 out.append(Relation(RelationKind.ANNIVERSARY, (("ordinal", f),),
                                     (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
@@ -132,6 +135,9 @@ def _between_years(fs: Figures, f: Figure, cache: _Years) -> list[Relation]:
         # "approved in 2010 after 12 years of trials, withdrawn in 2020": 12 years before 2010; but
         # "retired in 2021 after 31 years, having been appointed in 1998" looks back
         return []
+    if len(distinct) == 2 and fs.clause_of(f).fact_cue("elapsed") == "until" and before and later and \
+            min(later) < max(before):
+        return []  # "died in 2009 aged 82, ran the theatre for 27 years until 1991": another event's year
     if len(distinct) == 2:
         return _elapsed(f, distinct[0], distinct[1], f"'{f.q.text}' is read as the time from "
                         f"{distinct[0]} to {distinct[1]}")

@@ -100,11 +100,12 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
     third of them").
     """
     parts = {b.index for kind in (LinkKind.LIST, LinkKind.SPLIT) for _, b, _ in fs.linked(kind)}
+    listed = {a.index: b.index for a, b, _ in fs.linked(LinkKind.LIST)}
     for g in reversed(fs.figures[:f.index]):
         if g.sentence < f.sentence - 2:
             return None
-        if g.index in parts:
-            continue
+        if g.index in parts or _counts_its_list(g, listed):
+            continue  # "Three wards, Central (412), Northfield (298) and Riverside (251)": a count of parts
         if g.sentence == f.sentence and g.kind in ("count", "number") and f.kind in ("count", "number") \
                 and None in (g.q.unit, f.q.unit) and g.q.value:
             return g  # "25 million players were sold, 40 million of which …": the figure just before
@@ -118,6 +119,14 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
 
 
 _SHARES = ("percent", "fraction")
+
+
+def _counts_its_list(g: Figure, listed: dict[int, int]) -> bool:
+    """Whether a count heads a list of as many items as it counts."""
+    n, at = 0, g.index
+    while at in listed and n < 20:
+        at, n = listed[at], n + 1
+    return g.kind == "count" and n > 1 and g.q.value == n
 
 
 def percent_of(fs: Figures) -> list[Relation]:
