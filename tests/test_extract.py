@@ -462,3 +462,17 @@ def test_a_span_of_one_unit_of_time_is_a_duration(text: str, value: float, unit:
 @pytest.mark.parametrize("text", ["It costs £5m a year.", "The bill rose a year ago.", "It will be a year before we know."])
 def test_a_year_that_is_a_rate_or_a_date_is_no_duration(text: str) -> None:
     assert not [x for x in quantities(text) if x["kind"] == "duration"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The rope was 3 yards 2 ft 6 inches long.", 3 + 2 / 3 + 6 / 36, "yard"),
+    ("The course runs 21 km 97 metres 50 cm.", 21.0975, "kilometer"),
+])
+def test_a_measure_in_ever_smaller_units_is_one_figure(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+def test_measures_in_the_same_or_a_larger_unit_stay_apart() -> None:
+    text = "There are 10km, 5km and 500m races, a 400m, 2km relay and a 3km 800m 2km triathlon."
+    assert [q["text"] for q in quantities(text)] == ["10km", "5km", "500m", "400m", "2km", "3km 800m", "2km"]

@@ -93,6 +93,8 @@ def _ages(rels: Relations, me: Rule) -> Iterator[Finding]:
         elif exact:
             hi = lo
         got = interval(age)
+        if hi < 0:
+            continue  # born after the date the age is read at: the date or the birth is another's
         if not got.meets(Iv(lo, hi)):
             when = ref_p.text if isinstance(ref_p, Period) else f"{as_of:%-d %B %Y}"
             at = "in " if when.isdigit() else "on " if when[:1].isdigit() else ""  # "in 2010", "in May"

@@ -330,15 +330,42 @@ _COMPOUND = {"foot": (_smaller(r"inches|inch|in|\"|″"), 12.0), "pound": (_smal
                                    r"\s?(?:seconds|second|secs?)(?![A-Za-z])", re.I), 60.0)}
 
 
+# Units of one system, by their size in its smallest: a compound measure names them largest first
+# ("2 yards 7 ft 10 inches", "10 kms 8 metres 6 cm", "3 st 4 lb 2 oz").
+_LADDERS = ({"mile": 63360.0, "yard": 36.0, "foot": 12.0, "inch": 1.0},
+            {"kilometer": 1e6, "meter": 1e3, "centimeter": 10.0, "millimeter": 1.0},
+            {"stone": 224.0, "pound": 16.0, "ounce": 1.0}, {"kilogram": 1e3, "gram": 1.0})
+# only a space between the parts: "the 10km, 5km and 500m races" is a list
+_LADDER_PART = re.compile(r"[ \t]+(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[A-Za-z]+|\"|″)(?![A-Za-z])")
+
+
 def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
-    """The smaller part of a compound measure ("5 ft 2 in" → 2/12 ft), and where it ends."""
+    """The smaller parts of a compound measure ("5 ft 2 in" → 2/12 ft), and where they end."""
     rule = _COMPOUND.get(unit)
     m = rule[0].match(text, pos) if rule else None
-    if not m or rule is None:
+    if m and rule is not None:
+        part = m.group("n")
+        value = float(part) if part[0].isdigit() else words_value(part)
+        if value is not None:
+            more = _ladder_after(text, m.end(), unit, value / rule[1])
+            return more or (value / rule[1], m.end())
+    return _ladder_after(text, pos, unit, 0.0)
+
+
+def _ladder_after(text: str, pos: int, unit: str, done: float) -> tuple[float, int] | None:
+    """Further parts in ever smaller units of ``unit``'s system, added to ``done`` (in ``unit``)."""
+    ladder = next((lad for lad in _LADDERS if unit in lad), None)
+    if ladder is None:
         return None
-    part = m.group("n")
-    value = float(part) if part[0].isdigit() else words_value(part)
-    return (value / rule[1], m.end()) if value is not None else None
+    total, end, size = done, pos, ladder[unit]
+    while m := _LADDER_PART.match(text, end):
+        word = m.group("u").lower()
+        part_unit = MEASURE_UNITS.get(word) or ('inch' if word in ('"', '″') else None)
+        if part_unit not in ladder or ladder[part_unit] >= size:
+            break
+        size = ladder[part_unit]
+        total, end = total + float(m.group("n")) * size / ladder[unit], m.end()
+    return (total, end) if end > pos else None
 
 
 # Words that follow a verb, not an adjective ("265 stayed open", "40 signed up").

@@ -44,7 +44,8 @@ def dates(fs: Figures) -> list[Relation]:
             out.append(Relation(RelationKind.AGE_BIRTH, (("age", f),),
                                 (f"'{birth.text}' is the birth date of the person aged {f.q.text}" if person
                                  else f"'{birth.text}' is when what is {f.q.text} was founded",),
-                                (("birth", birth), ("ref", ref), ("founded", not person))))
+                                (("birth", birth), ("ref", ref), ("founded", not person),
+                                 ("across", birth.sentence != f.sentence))))
         elif f.kind == "duration" and f.q.unit == "year" and f.has(Role.AGO):
             dated = [p for p in _after(fs, f, 40) if p.granularity in ("day", "month")
                      and not (p.start or fs.as_of) <= fs.as_of <= (p.end or fs.as_of)]  # "today" is now
