@@ -476,3 +476,8 @@ def test_a_measure_in_ever_smaller_units_is_one_figure(text: str, value: float, 
 def test_measures_in_the_same_or_a_larger_unit_stay_apart() -> None:
     text = "There are 10km, 5km and 500m races, a 400m, 2km relay and a 3km 800m 2km triathlon."
     assert [q["text"] for q in quantities(text)] == ["10km", "5km", "500m", "400m", "2km", "3km 800m", "2km"]
+
+
+def test_a_scale_letter_ends_an_amount_range_not_a_length() -> None:
+    q = one("The refit will cost $5m-8m.")
+    assert (q["kind"], q["unit"], q["low"], q["high"]) == ("money", "USD", 5e6, 8e6)

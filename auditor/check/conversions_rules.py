@@ -58,6 +58,17 @@ def exchange_rates(rels: Relations, me: Rule) -> Iterator[Finding]:
             if not interval(a).meets(interval(b)):
                 yield finding(me, E, f"{a.q.text} is restated as {b.q.text} in the same currency.",
                                (a, b), f"{a.q.text} ≠ {b.q.text}", interval(a), interval(b), rel=rel)
+    for rel in conversions:  # "between £415m and £425m ($779m-798m)": both ends at one rate
+        a, b = rel["value"], rel["converted"]
+        if a.kind == b.kind == "money" and a.q.unit != b.q.unit and _ends(a) and _ends(b):
+            (a0, a1), (b0, b1) = _ends(a), _ends(b)  # type: ignore[misc]
+            low, high = b0 / a0, b1 / a1
+            if not low.widen(0.02 + rels.tolerance).meets(high):
+                rels.tested.add(id(rel))
+                yield finding(me, E, f"{a.q.text} = {b.q.text} implies {fmt_iv(low)} {b.q.unit} per "
+                               f"{a.q.unit} at the low end and {fmt_iv(high)} at the high end.", (a, b),
+                               f"{b.q.text} / {a.q.text}: low end {fmt_iv(low)}, high end {fmt_iv(high)}",
+                               low, high, rel=rel)
     for pair, group in currency_pairs(conversions).items():
         if len(group) < 2:
             continue
@@ -121,6 +132,15 @@ def _years_of(rels: Relations) -> range | None:
         return range(rels.as_of.year - 1, rels.as_of.year + 1)
     named = rels.figures.years
     return range(named[0] - 6, named[-1] + 5) if named else None
+
+
+def _ends(f: Figure) -> tuple[Iv, Iv] | None:
+    """A range's two ends, each to the rounding of its printed digits; None for a single figure."""
+    q = f.q
+    lo, hi = q.interval.low, q.interval.high
+    if q.qualifier.value != "range" or lo is None or hi is None or not lo or lo >= hi:
+        return None
+    return Iv.point(lo).widen(0.005), Iv.point(hi).widen(0.005)
 
 
 def _printed(f: Figure, rel: Relation) -> Iv:

@@ -840,6 +840,12 @@ def _range(text: str, q: QHit, n: Num, nxt: Num, s_start: int, s_end: int) -> QH
     if word in ("to", "through") and _verb_before(text, q.start, s_start, to=False):
         return None
     second = _read(text, nxt, s_start, s_end)
+    measured = second is not None and second.kind == "measure"
+    scale = SCALE_SUFFIX.get(text[nxt.end:second.end].strip()) if second and measured else None
+    if second and q.kind == "money" and scale and scale >= 1e3 and (q.value or 0) >= scale:
+        # "$5m-8m": a scale letter after the second figure of an amount, not metres
+        v = nxt.value * scale
+        second = replace(second, kind="money", unit=q.unit, unit_text=None, value=v, low=v, high=v)
     if second is None or second.value is None or q.value is None:
         return None
     if q.unit and second.unit and q.unit != second.unit:

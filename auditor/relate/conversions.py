@@ -21,8 +21,10 @@ def conversions(fs: Figures) -> list[Relation]:
                         (LinkKind.OR, fs.linked(LinkKind.OR)), (LinkKind.OR, dashed),  # "36km — 22 miles —"
                         (LinkKind.OR, hedged)):
         for a, b, cue in links:
-            if a.kind not in ("money", "measure") or b.kind != a.kind or a.q.value is None or \
-                    b.q.value is None or a.per != b.per and None not in (a.per, b.per):
+            ranges = a.q.qualifier.value == b.q.qualifier.value == "range"  # "£415m-£425m ($779m-798m)"
+            valued = a.q.value is not None and b.q.value is not None or ranges
+            if a.kind not in ("money", "measure") or b.kind != a.kind or not valued or \
+                    a.per != b.per and None not in (a.per, b.per):
                 continue  # "1bn CFA francs ($2m; £4m) a month": the rate after a bracket is all of it
             if a.q.unit == b.q.unit and (cue != "()" or a.kind != "money"):
                 continue  # "£5m or £6m" gives two choices; "£399 (£469 with VAT)" adds to it
