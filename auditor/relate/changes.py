@@ -541,7 +541,9 @@ def doubling_claims(fs: Figures) -> list[Relation]:
         if "at_least_double" not in c.facts:
             continue
         for f in fs.figures:
-            if f.sentence in (c.sentence, c.sentence + 1) and f.kind == "percent" and \
+            # its own clause, or the sentence after; "…, while revenue edged up 3%" is another series
+            where = f.clause == c.index or f.sentence == c.sentence + 1
+            if where and f.kind == "percent" and \
                     f.q.value is not None and f.has(Role.PERCENT) and f.direction == "up":
                 out.append(Relation(RelationKind.AT_LEAST_DOUBLE, (("percent", f),),
                                     ("'at least a doubling' is a rise of at least 100%",)))
