@@ -49,8 +49,15 @@ def _clean(src: str, *, organisation: bool) -> str | None:
     return src[:80] if src else None
 
 
+# Every pattern above needs one of these words: a sentence without them names no source.
+_ANY_CUE = re.compile(rf"\b(?:{_SPEECH}|report|study|survey|analysis|estimate|statement|poll|figures|data|"
+                      r"investigation|review)\b")
+
+
 def attribution(sentence: str) -> tuple[str | None, bool]:
     """The source named in a sentence, and whether it carries into the next sentence."""
+    if not _ANY_CUE.search(sentence):
+        return None, False
     for rx, carries in ((REPORT_FROM, True), (ACCORDING, True), (NAME_SAID, True),
                         (SAID_NAME, True)):
         for m in rx.finditer(sentence):
