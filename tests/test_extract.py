@@ -481,3 +481,12 @@ def test_measures_in_the_same_or_a_larger_unit_stay_apart() -> None:
 def test_a_scale_letter_ends_an_amount_range_not_a_length() -> None:
     q = one("The refit will cost $5m-8m.")
     assert (q["kind"], q["unit"], q["low"], q["high"]) == ("money", "USD", 5e6, 8e6)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Sales in March beat the same month a year earlier.", "2023-03-01", "2023-03-31"),
+    ("Output in the third quarter of 2023 beat the same quarter last year.", "2022-07-01", "2022-09-30"),
+])
+def test_the_same_month_or_quarter_is_the_one_named_before(text: str, start: str, end: str) -> None:
+    ps = [p for p in periods(text) if p["text"].startswith("same")]
+    assert [(p["period_start"], p["period_end"]) for p in ps] == [(start, end)]

@@ -368,6 +368,10 @@ def _relative_unit(m: re.Match[str], as_of: dt.date) -> Resolved:
         first, last = cal.month_span(cal.latest_month(as_of, named) - back, named)
     elif unit == "month":
         first, last = cal.month_span(*divmod_month(as_of, rel))
+    elif unit == "quarter" and rel_word in ("same", "that") and (quarter := _quarter_named_before(m)):
+        # "in the third quarter of 2023, … the same quarter a year earlier"
+        back = 1 if _YEAR_BACK.match(m.string, m.end()) else 0
+        first, last = cal.quarter_span(quarter[0] - back, quarter[1])
     elif unit == "quarter":
         q = (as_of.month - 1) // 3 + rel
         y, q = as_of.year + q // 4, q % 4 + 1
@@ -385,6 +389,21 @@ def _relative_unit(m: re.Match[str], as_of: dt.date) -> Resolved:
 _MONTH_WORD = re.compile(rf"\b(?P<mon>{_MONTH_NAMES})\b")
 _YEAR_BACK = re.compile(r"\s+(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
                         re.I)
+
+
+_QUARTER_WORD = re.compile(r"\b(?:(?P<q>first|second|third|fourth)\s+quarter|Q(?P<q2>[1-4]))"
+                           r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.I)
+_QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarter_named_before(m: re.Match[str]) -> tuple[int, int] | None:
+    """The year and number of the last quarter named, with its year, in the 200 characters before."""
+    named = [q for q in _QUARTER_WORD.finditer(m.string, max(0, m.start() - 200), m.start()) if q.group("y")]
+    if not named:
+        return None
+    q = named[-1]
+    n = _QUARTER_NUMBERS[q.group("q").lower()] if q.group("q") else int(q.group("q2"))
+    return int(q.group("y")), n
 
 
 def _month_named_before(m: re.Match[str]) -> int | None:
