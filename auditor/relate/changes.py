@@ -365,6 +365,14 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
                   and f not in (frm, to)), None)
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
     pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)), None)
+    moved = pct or delta
+    if to is not None and frm is not None and moved is not None and to.index < moved.index:
+        # "stood at 412,800, including 6,140 who had waited more than a year — down 38% from 9,870":
+        # the change is of the figure just before it
+        nearer = [f for f in figs if to.index < f.index < moved.index and not f.roles and f.kind != "duration"]
+        parts = {b.index for _, b, _ in fs.linked(LinkKind.SPLIT)}
+        if nearer and _comparable(nearer[-1], frm, ends=True) and nearer[-1].index in parts:
+            to = nearer[-1]
     if size is not None and size[0].has(Role.PERCENT):
         pct = size[0]
     elif size is not None:

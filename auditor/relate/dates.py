@@ -54,7 +54,10 @@ def dates(fs: Figures) -> list[Relation]:
                 out.append(Relation(RelationKind.AGO, (("duration", f),),
                                     (f"'{f.q.text} ago' is dated {dated[0].text}",), (("date", dated[0]),)))
         elif f.kind == "duration" and f.q.unit == "year":
-            span = [p for p in _dated(fs, f, dated_in) if p.granularity == "range" and p.end is not None]
+            # the span next to the figure: not "jailed for eight years on Friday for defrauding 23
+            # pensioners … between 2016 and 2021"
+            span = [p for p in _dated(fs, f, dated_in) if p.granularity == "range" and p.end is not None
+                    and _next_to(fs, f, p)]
             years = [p for p in _dated(fs, f, dated_in) if p.granularity == "year" and p.end is not None
                      and p.start is not None and p.end.year > p.start.year]
             own = any(p.at[0] < f.q.at[1] and f.q.at[0] < p.at[1] for p in fs.periods_in(f.sentence))
@@ -91,6 +94,13 @@ def dates(fs: Figures) -> list[Relation]:
                                     (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
                                     (("birth", birth), ("ref", ref), ("word", f.cue(Role.ANNIVERSARY)))))
     return out
+
+
+def _next_to(fs: Figures, f: Figure, p: Period) -> bool:
+    """Whether nothing but spans of time stands between a figure and a time expression of its sentence."""
+    lo, hi = sorted((f.q.at[1], p.at[0])) if f.q.at[0] < p.at[0] else sorted((p.at[1], f.q.at[0]))
+    return not any(lo <= g.q.at[0] < hi and g.kind != "duration" for g in fs.in_sentence(f.sentence)) and \
+        not any(lo <= o.at[0] < hi for o in fs.periods_in(f.sentence) if o is not p)
 
 
 def _year_just_before(fs: Figures, f: Figure) -> list[Period]:
