@@ -369,7 +369,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     if to is not None and frm is not None and moved is not None and to.index < moved.index:
         # "stood at 412,800, including 6,140 who had waited more than a year — down 38% from 9,870":
         # the change is of the figure just before it
-        nearer = [f for f in figs if to.index < f.index < moved.index and not f.roles and f.kind != "duration"]
+        nearer = [f for f in figs if to.index < f.index < moved.index and not f.roles
+                  and f.kind != "duration"]
         parts = {b.index for _, b, _ in fs.linked(LinkKind.SPLIT)}
         if nearer and _comparable(nearer[-1], frm, ends=True) and nearer[-1].index in parts:
             to = nearer[-1]
