@@ -121,6 +121,14 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
 _SHARES = ("percent", "fraction")
 
 
+def _dated_apart(a: Figure, b: Figure) -> bool:
+    """Whether two figures are dated to periods that do not overlap."""
+    pa, pb = a.q.period, b.q.period
+    if pa is None or pb is None or None in (pa.start, pa.end, pb.start, pb.end):
+        return False
+    return pa.end < pb.start or pb.end < pa.start  # type: ignore[operator]
+
+
 def _counts_its_list(g: Figure, listed: dict[int, int]) -> bool:
     """Whether a count heads a list of as many items as it counts."""
     n, at = 0, g.index
@@ -281,8 +289,8 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
                   and w.index not in of_wholes]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
         totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
         whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
-        if whole is None:
-            continue
+        if whole is None or _dated_apart(whole, count):
+            continue  # "1,506 deaths last year. … a third of this year's casualties, 1,310"
         done.add(pct.index)
         out.append(Relation(RelationKind.PERCENT_OF, (("part", count), ("whole", whole), ("percent", pct)),
                             (f"'{cue}' restates {count.q.text} as {pct.q.text}; the total the sentence "

@@ -268,6 +268,9 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
             continue  # an average, with no total of its own in the clause
         # "… 96,000 calls in the six months to June. That averages out at 24,000 a month": a bare
         # average counts what the total before counts
+        if _span_in(figs) is not None and not {"points_back", "carried"} & c.facts and \
+                r.cue("definite") == "" and any(f.cue("definite").endswith(("past", "last")) for f in figs):
+            continue  # "Over the past 30 days … an average of 41 a night": an average of its own
         totals = [t for t in fs.in_sentence(c.sentence - 1) if t.per is None and t.q.value and (
             t.q.unit == r.q.unit if r.q.unit else t.kind in ("count", "number")) and t.kind != "duration"
             and not t.roles & {Role.DELTA, Role.PERCENT, Role.FROM, Role.FORECAST}]
