@@ -490,3 +490,8 @@ def test_a_scale_letter_ends_an_amount_range_not_a_length() -> None:
 def test_the_same_month_or_quarter_is_the_one_named_before(text: str, start: str, end: str) -> None:
     ps = [p for p in periods(text) if p["text"].startswith("same")]
     assert [(p["period_start"], p["period_end"]) for p in ps] == [(start, end)]
+
+
+def test_a_bare_number_takes_no_percent_from_a_smaller_figure_after_a_dash() -> None:
+    assert [(q["kind"], q["value"]) for q in quantities("Of the 1,900 pupils, 1,520 - 80% - passed.")] == [
+        ("count", 1900), ("number", 1520), ("percent", 80)]

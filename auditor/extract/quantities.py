@@ -240,8 +240,9 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
         donor = None
         nxt = out[i + 1] if i + 1 < len(out) else None
         if nxt and nxt.unit and nxt.start < limit and _BORROW_FORWARD.fullmatch(
-                text, h.end, nxt.start):
-            donor = nxt
+                text, h.end, nxt.start) and not (
+                    re.search(r"to|-|–", text[h.end:nxt.start]) and (nxt.value or 0) < h.value):
+            donor = nxt  # not "1,520 - 80% - passed": a range runs up
         prev = out[i - 1] if i else None
         if donor is None and prev and prev.unit and h.start - prev.end < 90 and \
                 not re.search(r"[.!?]\s", text[prev.end:h.start]) and _BORROW_BACK.search(
