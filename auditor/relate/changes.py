@@ -395,7 +395,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
                   and f.index not in wholes]  # "winning 27 of the 60 seats, six fewer than the 33"
         after = [f for f in figs if f.q.at[0] > size_.q.at[1] and f.roles <= {Role.AVERAGE}
                  and f is not delta]
-        if before and after and _comparable(before[-1], after[0], ends=True):
+        joined = {(k.a, k.b) for k in fs.links if k.kind != LinkKind.BASE}
+        if before and after and _comparable(before[-1], after[0], ends=True) and \
+                (size_.index, after[0].index) not in joined:  # "£6m more than last year - with £12m for"
             to, frm = before[-1], after[0]
             cues.append(f"'{size_.q.text} {size_.cue(Role.DELTA)}' compares {to.q.text} with {frm.q.text}")
     if pct is None and delta is not None:  # "rose $6.5m, or 7.3%"
