@@ -107,6 +107,10 @@ _SCORE_CONTEXT = re.compile(
 _PAIR = re.compile(r"(\d(?<![\w.,$£€-]\d)\d?)\s?[-–](\s?)(\d{1,2})(?![\w.,%-])(?!\s*(?:%|per\s*cent))")
 
 
+# An age band named as a group: "the over-65s", "under-18s", "18- to 24-year-olds".
+_AGE_BAND = re.compile(r"\b(?:over|under)-\d{1,3}s\b|\b\d{1,3}-\s*(?:to|and)\s+\d{1,3}-year-olds\b", re.I)
+
+
 def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, int]]:
     """Spans whose digits are identifiers, codes, times, phone numbers or scores."""
     win = windows or Windows(text)
@@ -127,6 +131,7 @@ def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, 
             continue  # "10M", "42MYR", "3.14US$"
         spans.append(m.span())
     spans.extend(_scores(text, win))
+    spans.extend(m.span() for m in win.finditer(_AGE_BAND, ("digit",)))
     return spans
 
 

@@ -106,7 +106,8 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     elif following is not None and following.sentence == c.sentence + 1 and "earlier" in following.facts:
         k, said = following.sentence, f"'{following.fact_cue('earlier')}' dates the sentence after before it"
     elif beside is not None and beside.sentence == c.sentence and "when" in beside.facts and \
-            any(f.has(Role.DELTA) or f.has(Role.PERCENT) for f in figs):
+            not beside.direction and any(f.has(Role.DELTA) or f.has(Role.PERCENT) for f in figs):
+        # not "…, the first cut since 2020, when rates fell to 0.1%": a change of its own
         # "stood at 61,308, having climbed by 14,145 since a year earlier, when 52,163 were waiting"
         k, pool = c.sentence, fs.in_clause(beside)
         said = f"'{beside.fact_cue('when')}' dates the clause after the change before it"
@@ -253,7 +254,8 @@ def backref_changes(fs: Figures) -> list[Relation]:
         said = head.cue("definite") if pointer in _POINTERS else fs.clause_of(head).fact_cue("points_back")
         # "That was 4,718 more than the previous winter, when the figure stood at 7,924"
         starts = [f for f in figs[1:] if f.kind in _ENDS and f.kind != "percent" and not f.roles & {
-            Role.DELTA, Role.PERCENT, Role.AGO} and (not f.has(Role.TO) or "when" in fs.clause_of(f).facts)
+            Role.DELTA, Role.PERCENT, Role.AGO} and (not f.has(Role.TO) or "when" in fs.clause_of(f).facts
+                                                     and not fs.clause_of(f).direction)
             and (head.has(Role.PERCENT) or _comparable(f, head))]
         ends = [f for f in fs.in_sentence(k - 1) if f.q.value is not None and f.kind in _ENDS and
                 f.kind != "percent" and not f.roles & {Role.DELTA, Role.PERCENT, Role.FROM}
@@ -393,8 +395,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         # with the one after the comparative
         before = [f for f in figs if f.q.at[0] < size_.q.at[0] and f.roles <= {Role.SHARE} and f is not delta
                   and f.index not in wholes]  # "winning 27 of the 60 seats, six fewer than the 33"
+        # the base is named as one ("the average of 64.7mm", "the 33 it held"), not any figure after
         after = [f for f in figs if f.q.at[0] > size_.q.at[1] and f.roles <= {Role.AVERAGE}
-                 and f is not delta]
+                 and f is not delta and (f.has(Role.AVERAGE) or f.cue("definite"))]
         joined = {(k.a, k.b) for k in fs.links if k.kind != LinkKind.BASE}
         if before and after and _comparable(before[-1], after[0], ends=True) and \
                 (size_.index, after[0].index) not in joined:  # "£6m more than last year - with £12m for"

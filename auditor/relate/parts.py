@@ -104,8 +104,8 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
     for g in reversed(fs.figures[:f.index]):
         if g.sentence < f.sentence - 2:
             return None
-        if g.index in parts or _counts_its_list(g, listed):
-            continue  # "Three wards, Central (412), Northfield (298) and Riverside (251)": a count of parts
+        if g.index in parts or _counts_its_list(g, listed) or g.q.value and (f.q.value or 0) > 10 * g.q.value:
+            continue  # "Three wards, Central (412), …": a count of parts; "across 14 schools; 3,120 of them"
         if g.sentence == f.sentence and g.kind in ("count", "number") and f.kind in ("count", "number") \
                 and None in (g.q.unit, f.q.unit) and g.q.value:
             return g  # "25 million players were sold, 40 million of which …": the figure just before
@@ -646,7 +646,7 @@ def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure,
     f: Figure | None = nxt.get(first.index) or (nxt.get(skip.index) if skip.index > first.index else None)
     while f is not None and f not in members and f is not skip:
         label = (labels or {}).get(f.index, "").split()
-        if f.q.value is None or f.roles & {Role.PERCENT, Role.SHARE, Role.TOTAL} or \
+        if f.q.value is None or f.roles & {Role.PERCENT, Role.SHARE, Role.TOTAL, Role.FROM} or \
                 f.kind == "duration" != first.kind or \
                 f.has(Role.DELTA) and not _CHANGE_WORDS.intersection(label):
             break
