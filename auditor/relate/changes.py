@@ -403,6 +403,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
                 (size_.index, after[0].index) not in joined:  # "£6m more than last year - with £12m for"
             to, frm = before[-1], after[0]
             cues.append(f"'{size_.q.text} {size_.cue(Role.DELTA)}' compares {to.q.text} with {frm.q.text}")
+    if delta is not None and delta.kind == "percentage_point" and pct is not None and to is None and \
+            frm is not None and frm.kind == "percent":
+        to, pct = pct, None  # "rise by 4.6%, 1.3 percentage points less than last year's 5.9%": rates
     if pct is None and delta is not None:  # "rose $6.5m, or 7.3%"
         pct = next((f for f in figs if f.kind == "percent" and restated.get(f.index) is delta
                     and not f.has(Role.SHARE)), None)

@@ -72,7 +72,8 @@ def dates(fs: Figures) -> list[Relation]:
                 out.append(Relation(RelationKind.DURATION_SPAN, (("duration", f),), (why,),
                                     (("span", span[0]), ("inferred", read))))
             elif f.has(Role.ELAPSED) or "elapsed" in fs.clause_of(f).facts and \
-                    f.cue(Role.SPAN) not in ("in", "within"):
+                    f.cue(Role.SPAN) not in ("in", "within") and "-" not in f.q.text:
+                # "a five-year contract that runs until 2029" names what the contract lasts
                 # "lowest level in 24 years" counts back from now, not between the years named
                 out += _between_years(fs, f, years_by_sentence)
         elif f.kind == "duration" and f.q.unit in ("day", "week"):

@@ -152,8 +152,8 @@ def rate_totals(fs: Figures) -> list[Relation]:
                     restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
                 continue
             tie = "named" if restated else _tie(fs, r, t, mr)
-            if tie is None:
-                continue
+            if tie is None or _span_in(fs.in_clause(fs.clause_of(t))) is not None:
+                continue  # "418,000 visitors during its 16-week run, about 3,700 a day": its own span
             inferred = tie == "inferred"
             span = _span(fs, r, t)
             n = elapsed(span[0], span[1], r.per or "") if span else None
