@@ -289,8 +289,9 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
                   and w.index not in of_wholes]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
         totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
         whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
-        if whole is None or _dated_apart(whole, count):
-            continue  # "1,506 deaths last year. … a third of this year's casualties, 1,310"
+        if whole is None or _dated_apart(whole, count) or \
+                pct.measure.entity and whole.measure.entity and pct.measure.entity != whole.measure.entity:
+            continue  # "1,506 deaths last year. … a third of this year's casualties"; "one of five bowlers"
         done.add(pct.index)
         out.append(Relation(RelationKind.PERCENT_OF, (("part", count), ("whole", whole), ("percent", pct)),
                             (f"'{cue}' restates {count.q.text} as {pct.q.text}; the total the sentence "
