@@ -438,9 +438,9 @@ def parts(fs: Figures) -> list[Relation]:
         # "$49.9m held in the U.S. and $3.9m held outside the U.S.": the second part is the rest
         rest = members[1].cue("complement") if len(members) == 2 else ""
         # "Of the 31 games, they won 18 and lost 9" may leave some out ("the rest were drawn")
-        led = cue.endswith(" ,") and cue.split()[0] in ("of", "among", "out")
-        exhaustive = not skipped and (counted or cue.startswith(_SPLIT_EXHAUSTIVE) or cue.endswith(" ,") and not led
-                                      or any(m.has(Role.REST) for m in members) or bool(rest))  # none left out
+        closed = cue.endswith(" ,") and cue.split()[0] not in ("of", "among", "out")
+        exhaustive = not skipped and (counted or cue.startswith(_SPLIT_EXHAUSTIVE) or closed or
+                                      any(m.has(Role.REST) for m in members) or bool(rest))  # none left out
         out.append(Relation(RelationKind.PARTS, (("total", total), *(("part", m) for m in members)),
                             (f"'{cue}' makes {', '.join(m.q.text for m in members)} parts of "
                              f"{total.q.text}", *((f"'{rest}' makes {members[1].q.text} all the rest",)
