@@ -235,6 +235,7 @@ def respective_changes(fs: Figures) -> list[Relation]:
 
 
 _POINTERS = ("that", "this", "it")
+_COMPARED = ("compared", "versus", "vs", "against", "as against")
 _COMPARATIVES = frozenset("higher lower below above more less fewer bigger smaller larger greater".split())
 
 
@@ -356,7 +357,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     if len(figs) < 2 and not c.multiplier and carried is None:
         return None
     cues: list[str] = [size[1]] if size else []
-    frm = next((f for f in figs if f.has(Role.FROM)), None)
+    # "$412.6m, compared with $388.1m …, bringing the year to $1.58bn, up 11% from $1.42bn": a start
+    # the change itself names comes before one merely compared with
+    froms = [f for f in figs if f.has(Role.FROM)]
+    frm = next((f for f in froms if not f.cue(Role.FROM).startswith(_COMPARED)), froms[0] if froms else None)
     if frm is None and carried is not None:
         frm = carried[0]
         cues.append(carried[1])
@@ -450,7 +454,11 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         # "4,062 pupils across the trust's 14 academies … down by a fifth from 5,081": the end is of
         # the start's order
         near = [f for f in cands if frm.q.value and f.q.value and 0.1 <= abs(f.q.value / frm.q.value) <= 10]
-        to = (near or cands)[-1] if cands else None
+        pool = near or cands
+        listed = {(k.a, k.b) for k in fs.links if k.kind == LinkKind.LIST}
+        # "Yes on 54% and No on 46% …, up from 50%": two coordinated figures, no one end
+        coordinated = len(pool) > 1 and (pool[-2].index, pool[-1].index) in listed
+        to = pool[-1] if pool and not coordinated else None
     if frm is not None and to is not None and (not _comparable(frm, to, ends=True) or _apart(frm, to)):
         return None
     if delta is not None and not _delta_fits(delta, frm or to):
