@@ -392,24 +392,29 @@ _YEAR_BACK = re.compile(r"\s+(?:a|one|the)\s+year\s+(?:earlier|before|ago)|\s+(?
 
 
 _QUARTER_WORD = re.compile(r"\b(?:(?P<q>first|second|third|fourth)\s+quarter|Q(?P<q2>[1-4]))"
-                           r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.I)
+                           r"\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)", re.I)
 _QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
+def _named_before(rx: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:
+    """The last match of ``rx`` in the 200 characters before a match."""
+    named = list(rx.finditer(m.string, max(0, m.start() - 200), m.start()))
+    return named[-1] if named else None
+
+
 def _quarter_named_before(m: re.Match[str]) -> tuple[int, int] | None:
-    """The year and number of the last quarter named, with its year, in the 200 characters before."""
-    named = [q for q in _QUARTER_WORD.finditer(m.string, max(0, m.start() - 200), m.start()) if q.group("y")]
-    if not named:
+    """The year and number of the last quarter named, with its year, before a match."""
+    q = _named_before(_QUARTER_WORD, m)
+    if q is None:
         return None
-    q = named[-1]
     n = _QUARTER_NUMBERS[q.group("q").lower()] if q.group("q") else int(q.group("q2"))
     return int(q.group("y")), n
 
 
 def _month_named_before(m: re.Match[str]) -> int | None:
-    """The number of the last month named in the 200 characters before a match, if any."""
-    named = list(_MONTH_WORD.finditer(m.string, max(0, m.start() - 200), m.start()))
-    return _month(named[-1].group("mon")) if named else None
+    """The number of the last month named before a match, if any."""
+    named = _named_before(_MONTH_WORD, m)
+    return _month(named.group("mon")) if named else None
 
 
 def divmod_month(as_of: dt.date, rel: int) -> tuple[int, int]:

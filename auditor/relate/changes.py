@@ -377,7 +377,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         # the change is of the figure just before it
         nearer = [f for f in figs if to.index < f.index < moved.index and not f.roles
                   and f.kind != "duration"]
-        parts = {b.index for _, b, _ in fs.linked(LinkKind.SPLIT)}
+        parts = {b for _, b in fs.pairs(LinkKind.SPLIT)}
         if nearer and _comparable(nearer[-1], frm, ends=True) and nearer[-1].index in parts:
             to = nearer[-1]
     if size is not None and size[0].has(Role.PERCENT):
@@ -402,7 +402,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         # the base is named as one ("the average of 64.7mm", "the 33 it held"), not any figure after
         after = [f for f in figs if f.q.at[0] > size_.q.at[1] and f.roles <= {Role.AVERAGE}
                  and f is not delta and (f.has(Role.AVERAGE) or f.cue("definite"))]
-        joined = {(k.a, k.b) for k in fs.links if k.kind != LinkKind.BASE}
+        joined = fs.pairs(*(k for k in LinkKind if k != LinkKind.BASE))
         if before and after and _comparable(before[-1], after[0], ends=True) and \
                 (size_.index, after[0].index) not in joined:  # "£6m more than last year - with £12m for"
             to, frm = before[-1], after[0]
@@ -455,9 +455,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         # the start's order
         near = [f for f in cands if frm.q.value and f.q.value and 0.1 <= abs(f.q.value / frm.q.value) <= 10]
         pool = near or cands
-        listed = {(k.a, k.b) for k in fs.links if k.kind == LinkKind.LIST}
         # "Yes on 54% and No on 46% …, up from 50%": two coordinated figures, no one end
-        coordinated = len(pool) > 1 and (pool[-2].index, pool[-1].index) in listed
+        coordinated = len(pool) > 1 and (pool[-2].index, pool[-1].index) in fs.pairs(LinkKind.LIST)
         to = pool[-1] if pool and not coordinated else None
     if frm is not None and to is not None and (not _comparable(frm, to, ends=True) or _apart(frm, to)):
         return None

@@ -60,10 +60,9 @@ def dates(fs: Figures) -> list[Relation]:
                     and _next_to(fs, f, p)]
             years = [p for p in _dated(fs, f, dated_in) if p.granularity == "year" and p.end is not None
                      and p.start is not None and p.end.year > p.start.year]
-            own = any(p.at[0] < f.q.at[1] and f.q.at[0] < p.at[1] for p in fs.periods_in(f.sentence))
-            if not span and not own and len(years) == 1 and f.q.qualifier.value == "exact" and \
+            if not span and len(years) == 1 and f.q.qualifier.value == "exact" and \
                     not f.roles & {Role.SPAN, Role.ELAPSED, Role.AGO} and \
-                    f.q.period is not None and f.q.period.id == years[0].id:
+                    f.q.period is not None and f.q.period.id == years[0].id and not _own_span(fs, f):
                 # not "in five of the last six years", a span of its own beside another's years
                 span = years  # "lasted from 1950 to 1953, a conflict of three years": the years it is of
             if span:
@@ -97,11 +96,17 @@ def dates(fs: Figures) -> list[Relation]:
     return out
 
 
+def _own_span(fs: Figures, f: Figure) -> bool:
+    """Whether a time expression holds the figure ("the last six years")."""
+    _, near = fs.between(f.sentence, f.q.at[0] - 40, f.q.at[1])
+    return any(f.q.at[0] < p.at[1] for p in near)
+
+
 def _next_to(fs: Figures, f: Figure, p: Period) -> bool:
     """Whether nothing but spans of time stands between a figure and a time expression of its sentence."""
     lo, hi = sorted((f.q.at[1], p.at[0])) if f.q.at[0] < p.at[0] else sorted((p.at[1], f.q.at[0]))
-    return not any(lo <= g.q.at[0] < hi and g.kind != "duration" for g in fs.in_sentence(f.sentence)) and \
-        not any(lo <= o.at[0] < hi for o in fs.periods_in(f.sentence) if o is not p)
+    figs, periods = fs.between(f.sentence, lo, hi)
+    return all(g.kind == "duration" for g in figs) and all(o is p for o in periods)
 
 
 def _year_just_before(fs: Figures, f: Figure) -> list[Period]:

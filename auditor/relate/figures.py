@@ -103,10 +103,29 @@ class Figures:
     repeats: tuple[tuple[int, int], ...] = ()  # figures in the same place of a sentence written twice
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict)
     _periods_by_sentence: dict[int, list[Period]] = field(default_factory=dict)
+    _pairs: dict[LinkKind, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    _starts: dict[tuple[str, int], list[int]] = field(default_factory=dict)
 
     def linked(self, kind: LinkKind) -> list[tuple[Figure, Figure, str]]:
         """The pairs joined by one kind of link, with the cue that joins them."""
         return [(self.figures[k.a], self.figures[k.b], k.cue) for k in self.links if k.kind == kind]
+
+    def pairs(self, *kinds: LinkKind) -> frozenset[tuple[int, int]]:
+        """The figure indexes joined by any of ``kinds`` of link, as (first, second); read once a kind."""
+        for kind in kinds:
+            if kind not in self._pairs:
+                self._pairs[kind] = frozenset((k.a, k.b) for k in self.links if k.kind == kind)
+        return frozenset().union(*(self._pairs[kind] for kind in kinds))
+
+    def between(self, k: int, lo: int, hi: int) -> tuple[list[Figure], list[Period]]:
+        """The figures and time expressions of sentence ``k`` that start in [lo, hi)."""
+        figs, pers = self.in_sentence(k), self.periods_in(k)
+        if ("f", k) not in self._starts:
+            self._starts[("f", k)] = [f.q.at[0] for f in figs]
+            self._starts[("p", k)] = [p.at[0] for p in pers]
+        fs_, ps_ = self._starts[("f", k)], self._starts[("p", k)]
+        return (figs[bisect_left(fs_, lo):bisect_left(fs_, hi)],
+                pers[bisect_left(ps_, lo):bisect_left(ps_, hi)])
 
     def in_clause(self, c: Clause) -> list[Figure]:
         """The figures of a clause, in order."""

@@ -99,8 +99,8 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
     a listed part ("47 medals — 12 gold, 15 silver and 20 bronze. Cyclists won 14 of them"; "a
     third of them").
     """
-    parts = {b.index for kind in (LinkKind.LIST, LinkKind.SPLIT) for _, b, _ in fs.linked(kind)}
-    listed = {a.index: b.index for a, b, _ in fs.linked(LinkKind.LIST)}
+    parts = {b for _, b in fs.pairs(LinkKind.LIST, LinkKind.SPLIT)}
+    listed = dict(fs.pairs(LinkKind.LIST))
     for g in reversed(fs.figures[:f.index]):
         if g.sentence < f.sentence - 2:
             return None
