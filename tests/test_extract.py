@@ -350,6 +350,18 @@ def test_holidays_resolve_to_their_day_in_the_year_given_or_the_last_one() -> No
     assert all(t != "good Friday" for t, _, _ in got)
 
 
+def test_holidays_in_lower_case_and_the_orthodox_calendar() -> None:
+    from auditor.extract import calendar
+
+    assert calendar.orthodox_easter(2024).isoformat() == "2024-05-05"
+    got = [(p["text"], p["period_start"]) for p in periods(
+        "The fair opens on st patrick's day 2026 and closes on clean monday 2027; the orthodox easter "
+        "service is full. It was a black friday for the shares.", as_of=dt.date(2026, 11, 30))]
+    assert got[:3] == [("st patrick's day 2026", "2026-03-17"), ("clean monday 2027", "2027-03-15"),
+                       ("orthodox easter", "2026-04-12")]
+    assert all(t != "black friday" for t, _ in got)
+
+
 def test_a_glued_trillion_and_glued_cents() -> None:
     from auditor import audit_text
 

@@ -143,6 +143,16 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus, moved onto the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = dt.date(year, month, day + 1)
+    return julian + dt.timedelta(days=year // 100 - year // 400 - 2)  # the calendars' drift
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n`` = -1 is the last."""
     if n > 0:
@@ -154,14 +164,19 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 # Holidays as data: the names news uses, and how each year's date is found. A rule is
 # ("date", month, day), ("nth", month, weekday, n), ("easter", days after Easter Sunday) or
-# ("thanksgiving", days after the US Thanksgiving).
+# ("thanksgiving", days after the US Thanksgiving) or ("orthodox", days after Orthodox Easter).
+# Feasts of the lunar calendars (Eid, Diwali, Passover, Chinese New Year) move with the moon as
+# observed and are not in the table.
 HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "christmas eve": ("date", 12, 24, 0), "christmas day": ("date", 12, 25, 0),
     "christmas": ("date", 12, 25, 0), "xmas": ("date", 12, 25, 0), "boxing day": ("date", 12, 26, 0),
     "new year's eve": ("date", 12, 31, 0), "new years eve": ("date", 12, 31, 0),
     "new year's day": ("date", 1, 1, 0), "new years day": ("date", 1, 1, 0),
     "valentine's day": ("date", 2, 14, 0), "valentines day": ("date", 2, 14, 0),
-    "st patrick's day": ("date", 3, 17, 0), "saint patrick's day": ("date", 3, 17, 0),
+    "valentine day": ("date", 2, 14, 0), "boss's day": ("date", 10, 16, 0), "bosses day": ("date", 10, 16, 0),
+    "boss day": ("date", 10, 16, 0), "st patrick's day": ("date", 3, 17, 0),
+    "saint patrick's day": ("date", 3, 17, 0), "st patricks day": ("date", 3, 17, 0),
+    "saint patricks day": ("date", 3, 17, 0),
     "st david's day": ("date", 3, 1, 0), "st george's day": ("date", 4, 23, 0),
     "st andrew's day": ("date", 11, 30, 0), "burns night": ("date", 1, 25, 0),
     "april fools' day": ("date", 4, 1, 0), "april fool's day": ("date", 4, 1, 0),
@@ -178,7 +193,9 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "black friday": ("thanksgiving", 1, 0, 0), "cyber monday": ("thanksgiving", 4, 0, 0),
     "memorial day": ("nth", 5, 0, -1), "labor day": ("nth", 9, 0, 1),
     "martin luther king day": ("nth", 1, 0, 3), "martin luther king jr. day": ("nth", 1, 0, 3),
-    "mlk day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
+    "martin luther king's day": ("nth", 1, 0, 3), "mlk day": ("nth", 1, 0, 3),
+    "mlk jr. day": ("nth", 1, 0, 3),
+    "presidents' day": ("nth", 2, 0, 3), "presidents day": ("nth", 2, 0, 3),
     "columbus day": ("nth", 10, 0, 2), "mother's day": ("nth", 5, 6, 2), "mothers day": ("nth", 5, 6, 2),
     "father's day": ("nth", 6, 6, 3), "fathers day": ("nth", 6, 6, 3),
     "easter sunday": ("easter", 0, 0, 0), "easter day": ("easter", 0, 0, 0), "easter": ("easter", 0, 0, 0),
@@ -189,9 +206,17 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "pancake day": ("easter", -47, 0, 0), "mardi gras": ("easter", -47, 0, 0),
     "mothering sunday": ("easter", -21, 0, 0), "ascension day": ("easter", 39, 0, 0),
     "pentecost": ("easter", 49, 0, 0), "whit sunday": ("easter", 49, 0, 0),
-    "whitsunday": ("easter", 49, 0, 0), "whit monday": ("easter", 50, 0, 0),
+    "whitsunday": ("easter", 49, 0, 0), "white sunday": ("easter", 49, 0, 0), "whitsun": ("easter", 49, 0, 0),
+    "whit monday": ("easter", 50, 0, 0),
     "trinity sunday": ("easter", 56, 0, 0), "corpus christi": ("easter", 60, 0, 0),
+    "orthodox easter": ("orthodox", 0, 0, 0), "orthodox good friday": ("orthodox", -2, 0, 0),
+    "clean monday": ("orthodox", -48, 0, 0), "orthodox shrove monday": ("orthodox", -48, 0, 0),
 }
+# Names that are ordinary words in lower case ("a good Friday for traders", "a black Friday for
+# the markets"): a holiday only when capitalised, or dated ("good friday 2024").
+COMMON_WORDS = frozenset({"good friday", "black friday", "clean monday", "white sunday", "holy saturday",
+                          "independence day", "memorial day", "earth day", "boss day", "easter day",
+                          "epiphany"})
 
 
 def holiday(name: str, year: int) -> dt.date | None:
@@ -206,4 +231,6 @@ def holiday(name: str, year: int) -> dt.date | None:
         return nth_weekday(year, a, b, c)
     if kind == "easter":
         return easter(year) + dt.timedelta(days=a)
+    if kind == "orthodox":
+        return orthodox_easter(year) + dt.timedelta(days=a)
     return nth_weekday(year, 11, 3, 4) + dt.timedelta(days=a)  # the fourth Thursday of November

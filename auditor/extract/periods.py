@@ -530,8 +530,8 @@ def _holiday(m: re.Match[str], as_of: dt.date) -> Resolved:
     the last one on or before the as-of date (news prefers the past), "next" the one after.
     """
     name = " ".join(m.group("hol").split())
-    if name[0].islower() and " " in name:
-        return None  # "a good Friday for traders": a holiday of several words is capitalised
+    if name[0].islower() and name.lower() in cal.COMMON_WORDS and not (m.group("yr") or m.group("rel")):
+        return None  # "a good Friday for traders": ordinary words are a holiday when capitalised
     mod = (m.group("mod") or "").lower()
     if m.group("yr") or m.group("rel"):
         year = int(m.group("yr")) if m.group("yr") else \
