@@ -413,7 +413,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     if pct is None and delta is not None:  # "rose $6.5m, or 7.3%"
         pct = next((f for f in figs if f.kind == "percent" and restated.get(f.index) is delta
                     and not f.has(Role.SHARE)), None)
-    if to is None:  # "took the total to 94,300"
+    ended_before = frm is not None and (delta or pct) and _ends_before(figs, frm, delta, pct, wholes)
+    if to is None and not ended_before:
+        # "took the total to 94,300"; not "9% more than the 2.12 million a year earlier, taking the
+        # total so far this year to 14.6 million", where the end is named before the start
         to = next((f for f in figs if f.has(Role.TOTAL) and f.cue(Role.TOTAL).endswith("to")
                    and f not in (frm, delta, pct)), None)
     if delta is not None and delta.index in level and to is None and \
@@ -448,9 +451,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
             cues.append(f"'{base[2]}' makes {frm.q.text} the start of the change of {base[0].q.text}")
     if frm is not None and to is None and (delta or pct or c.direction or c.multiplier):
         # "Sales of $10m were up from $8m": the figure before "from" is where it ended.
-        cands = [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and
-                 f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}
-                 and f.q.qualifier.value not in ("above", "below")]  # "less than the 47.3%"
+        cands = _ends_before(figs, frm, delta, pct, wholes)
         # "4,062 pupils across the trust's 14 academies … down by a fifth from 5,081": the end is of
         # the start's order
         near = [f for f in cands if frm.q.value and f.q.value and 0.1 <= abs(f.q.value / frm.q.value) <= 10]
@@ -523,6 +524,16 @@ def _ranks(a: Figure | None, b: Figure | None) -> bool:
     """Bare small whole numbers: places in a chart, not amounts."""
     return all(f is not None and f.kind == "number" and f.q.unit is None and abs(f.q.value or 0) < 100
                for f in (a, b))
+
+
+def _ends_before(figs: list[Figure], frm: Figure, delta: Figure | None, pct: Figure | None,
+                 wholes: set[int]) -> list[Figure]:
+    """The figures before a start that may be where the change ended ("Sales of $10m were up from
+    $8m"), not one that is itself a change or a bound ("less than the 47.3%").
+    """
+    return [f for f in figs if f.q.at[0] < frm.q.at[0] and f not in (delta, pct) and
+            f.index not in wholes and _comparable(f, frm) and not f.roles & {Role.DELTA, Role.PERCENT}
+            and f.q.qualifier.value not in ("above", "below")]
 
 
 def _comparable(a: Figure, b: Figure, *, ends: bool = False) -> bool:

@@ -129,7 +129,7 @@ CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
     "came reached hit won took accounted amounted slowed quickened accelerated".split()))
 CLAUSE_BREAKS = frozenset(": while whereas but although though however because due driven attributable "
                           "reflecting offset".split())
-COMMA_BREAKS = frozenset("after before as when which".split())  # only after a comma: ", after the firm warned"
+COMMA_BREAKS = frozenset("after before as when which leaving".split())  # only after a comma: ", after the firm warned"
 
 
 @dataclass(frozen=True, slots=True)

@@ -581,7 +581,7 @@ class _Reader:
         for words in (words_b, _past_label(words_b), owned):
             for cue in _BEFORE_BY_LAST.get(words[-1] if words else "", ()):
                 # longest phrase first; one role and one sign from each side
-                if cue.yields not in done and ends_with(words, cue.words):
+                if cue.yields not in done and ends_with(words, cue.words, through_time=True):
                     self._give(fi, cue)
                     done.add(cue.yields)
                     if cue.value == Role.TO and cue.words == ("to",):

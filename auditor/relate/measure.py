@@ -37,7 +37,8 @@ _SUBJECT_BEFORE = re.compile(
 _SUBJECT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}[a-z]+)(?=[\s,.;:)]|$)")
 _NOT_SUBJECT = frozenset("""a an the of in on at by for to from with and or but that which this
 year years month months week weeks day days last first total about around some more less than
-over under up down was were is are be been it its their his her we they he she also""".split())
+over under up down was were is are be been it its their his her we they he she also pct percent cent
+point points""".split())
 
 
 def normal(noun: str | None, synonyms: dict[str, str] | None = None) -> str | None:

@@ -161,8 +161,9 @@ def rate_totals(fs: Figures) -> list[Relation]:
                 continue
             average = r.has(Role.AVERAGE)
             slack = _opening_slack(fs, r, t, span)  # "opened in the first week of January"
+            said = t.cue(Role.TOTAL).removeprefix(", ") or "total"
             out.append(Relation(RelationKind.RATE_TOTAL, (("rate", r), ("total", t)),
-                                (f"{t.q.text} is read as a total ('{t.cue(Role.TOTAL) or 'total'}') "
+                                (f"{t.q.text} is read as a total ('{said}') "
                                  f"of what {r.q.text} a {r.per} counts ({mr[0] or t.measure.noun})",),
                                 (("n", n), ("span", span), ("average", average), ("inferred", inferred),
                                  ("period_text", t.q.period.text if t.q.period else ""),

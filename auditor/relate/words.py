@@ -93,8 +93,12 @@ for _h in HEDGES:  # longest first within each last word
     _HEDGES_BY_LAST.setdefault(_h[-1], []).append(_h)
 
 
-def ends_with(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether ``words`` end with ``phrase``."""
+def ends_with(words: list[str], phrase: tuple[str, ...], *, through_time: bool = False) -> bool:
+    """Whether ``words`` end with ``phrase``; ``through_time``: a time inside the phrase is read
+    through ("taking the total so far this year to" ends with "taking total to").
+    """
+    if through_time and len(phrase) > 1 and "@" not in phrase and "@" in words[:-1]:
+        words = [w for w in words[:-1] if w != "@"] + words[-1:]
     return len(phrase) <= len(words) and tuple(words[len(words) - len(phrase):]) == phrase
 
 
