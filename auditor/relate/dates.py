@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from auditor.extract.calendar import WRITTEN_YEAR
 from auditor.model import Period
 from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, Relation, RelationKind, Role
@@ -227,11 +228,11 @@ def _year_before(fs: Figures, f: Figure, cache: _Years) -> int | None:
 
 
 def _years_of(fs: Figures, k: int, cache: _Years) -> list[tuple[int, int, bool]]:
-    """The years sentence ``k`` dates, where each is, and whether it is written out ("Thursday"
-    dates a year without writing one).
+    """The years sentence ``k`` dates, where each is, and whether it is written out ("Thursday" or
+    "in June" dates a year without writing one).
     """
     if k not in cache:
-        cache[k] = [(p.start.year, p.at[0], p.start.year in fs.years) for p in fs.periods_in(k)
+        cache[k] = [(p.start.year, p.at[0], bool(WRITTEN_YEAR.search(p.text))) for p in fs.periods_in(k)
                     if p.start is not None and p.granularity in ("year", "month", "day")]
     return cache[k]
 

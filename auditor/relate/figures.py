@@ -569,6 +569,8 @@ class _Reader:
             self.roles.setdefault(fi, set()).add(Role.ANNIVERSARY)  # "its centenary": its 100th year
             self.cues.setdefault(fi, []).append((Role.ANNIVERSARY, self.qs[fi].text.lower()))
         raw = [t.norm for t in before]
+        if raw[-1:] == ["per"] or raw[-2:] == ["for", "every"]:  # "7.4 per 100,000 people": a rate's base
+            self.cues.setdefault(fi, []).append(("rate_base", raw[-1]))
         if raw[-1:] in (["a"], ["an"]):  # "a 17-year-old": someone not named before
             self.cues.setdefault(fi, []).append(("indefinite", raw[-1]))
         bare = strip_hedge(raw, keep=True)

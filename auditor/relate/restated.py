@@ -42,7 +42,7 @@ def restated(fs: Figures) -> list[Relation]:
     keyed: dict[tuple, list[Figure]] = {}
     for f in fs.figures:
         if f.q.value is None or f.direction or f.q.qualifier.value in _HEDGED or \
-                f.roles & {Role.DELTA, Role.PERCENT, Role.FROM}:
+                f.roles & {Role.DELTA, Role.PERCENT, Role.FROM} or f.cue("rate_base"):
             continue
         key = _key(f)
         if key is not None:
@@ -90,8 +90,8 @@ def definite_restated(fs: Figures) -> list[Relation]:
     out = []
     counted: dict[str, list[Figure]] = {}
     for f in fs.figures:
-        if f.kind == "count" and f.measure.entity and f.q.value is not None:
-            counted.setdefault(f.measure.entity, []).append(f)
+        if f.kind == "count" and f.measure.entity and f.q.value is not None and not f.cue("rate_base"):
+            counted.setdefault(f.measure.entity, []).append(f)  # not "a rate of 7.4 per 100,000 people"
     for entity, group in counted.items():
         if _key(group[0]) is not None:
             continue  # tolls are related by restated()
