@@ -380,6 +380,11 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         parts = {b for _, b in fs.pairs(LinkKind.SPLIT)}
         if nearer and _comparable(nearer[-1], frm, ends=True) and nearer[-1].index in parts:
             to = nearer[-1]
+    if to is not None and moved is not None and moved.index < to.index and any(
+            f.has(Role.TO) and moved.index < f.index < to.index for f in figs):
+        # "rose 0.4% in May, taking the annual rate to 3.9%, and the average home now costs
+        # £286,000": the size belongs to the end nearer it
+        pct = delta = None
     if size is not None and size[0].has(Role.PERCENT):
         pct = size[0]
     elif size is not None:

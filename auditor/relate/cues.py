@@ -51,6 +51,7 @@ after      role=backref              of which | of them | of whom | of those | o
 after      mark=each                 each | apiece | a head | per head | per person | a piece | per family | per household
 after      mark=complement           outside | held outside | from outside | generated outside | located outside | elsewhere | held elsewhere | overseas | from overseas | held overseas | abroad | held abroad | in rest of world | from rest of world
 after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by
+before     role=forecast             aims to reach | aims to hit | aims for | aiming for | target of | targets | goal of | ambition of | hopes to reach | plans to reach | wants to reach | on course to reach | on track to reach
 after      role=anniversary          anniversary | birthday | edition | staging
 after      role=ago                  ago
 after      role=elapsed              since | since then | after | later | on from | run | wait | absence | gap | drought | hiatus

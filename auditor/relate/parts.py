@@ -45,7 +45,8 @@ def part_of(fs: Figures) -> list[Relation]:
         if cue in _ONE_PART and (part.kind == whole.kind and part.q.unit == whole.q.unit or
                                  (whole.kind, part.kind) == ("count", "number")) and \
                 whole.measure.subject not in _NETTED and whole.sign > 0 and whole.kind != "number" and \
-                part.kind in _COUNTED and part.q.value is not None and whole.q.value is not None:
+                part.kind in _COUNTED and part.q.value is not None and whole.q.value is not None and \
+                not _whole_before_a_rate(fs, whole, part):
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
                                 (f"'{cue}' makes {part.q.text} part of {whole.q.text}",)))
     for f in fs.figures:  # "… diverted a total of £1.4m. Of that sum, £1.9m was spent on …"
@@ -65,6 +66,15 @@ def part_of(fs: Figures) -> list[Relation]:
                                      f"{earlier.q.text}",)))
     out += _rest_of(fs, out)
     return out
+
+
+def _whole_before_a_rate(fs: Figures, rate: Figure, part: Figure) -> bool:
+    """ "£340m over five years, about £68m a year, of which the Treasury will pay £200m": after a
+    rate, "of which" may point to the total before it, which the part fits.
+    """
+    return rate.q.per is not None and part.q.per is None and any(
+        g.index < rate.index and g.q.per is None and g.kind == part.kind and g.q.unit == part.q.unit
+        and (g.q.value or 0) >= (part.q.value or 0) for g in fs.in_clause(fs.clause_of(rate)))
 
 
 def _rest_of(fs: Figures, pairs: list[Relation]) -> list[Relation]:
@@ -649,7 +659,8 @@ def _chain(first: Figure, nxt: dict[int, Figure], skip: Figure,
     f: Figure | None = nxt.get(first.index) or (nxt.get(skip.index) if skip.index > first.index else None)
     while f is not None and f not in members and f is not skip:
         label = (labels or {}).get(f.index, "").split()
-        if f.q.value is None or f.roles & {Role.PERCENT, Role.SHARE, Role.TOTAL, Role.FROM} or \
+        if f.q.value is None or f.has(Role.FORECAST) or \
+                f.roles & {Role.PERCENT, Role.SHARE, Role.TOTAL, Role.FROM} or \
                 f.kind == "duration" != first.kind or \
                 f.has(Role.DELTA) and not _CHANGE_WORDS.intersection(label):
             break
