@@ -29,7 +29,7 @@ def changes(fs: Figures) -> list[Relation]:
         if rel is None or not (rel.get("delta") or rel.get("percent")):
             size = _size_stated_before(fs, c)
             sized = _clause_change(fs, c, level, restated, wholes, size=size) if size else None
-            rel = sized if sized is not None and sized.get("from") and sized.get("to") else rel
+            rel = sized if sized is not None and _moves_as_sized(sized, size) else rel
         elif rel.get("from") and rel.get("to") and fs.headline and c.sentence == 1:
             # "Burglaries fall by a fifth" over "… 1,412, down from 1,540, a fall of 8 per cent": the
             # headline sizes the change the story opens with as well
@@ -44,6 +44,19 @@ def changes(fs: Figures) -> list[Relation]:
 
 _NOT_A_LEVEL = frozenset({Role.DELTA, Role.PERCENT, Role.SHARE, Role.REST, Role.INCREMENT, Role.FORECAST,
                           Role.RANGE, Role.BACKREF, Role.AVERAGE})
+
+
+def _moves_as_sized(rel: Relation, size: tuple[Figure, str] | None) -> bool:
+    """Whether a change read with a size from the sentence before has both ends and goes the way
+    the size says: "The breakfast show's audience was down 4%. Commercial radio's share was 44.2%,
+    against 43.6%" rose, so the fall is of another measure.
+    """
+    frm, to = rel.get("from"), rel.get("to")
+    if frm is None or to is None or size is None:
+        return False
+    if frm.q.value is None or to.q.value is None or frm.q.value == to.q.value:
+        return True
+    return size[0].direction == ("up" if to.q.value > frm.q.value else "down")
 
 
 def _size_stated_before(fs: Figures, c: Clause, *, headline: bool = False) -> tuple[Figure, str] | None:
@@ -370,7 +383,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
                   and f not in (frm, to)), None)
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
-    pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)), None)
+    # "average cash growth of about 2% a year" from 2025-26 to 2028-29 compounds: not the whole change
+    pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)
+                and f.q.per is None), None)
     moved = pct or delta
     if to is not None and frm is not None and moved is not None and to.index < moved.index:
         # "stood at 412,800, including 6,140 who had waited more than a year — down 38% from 9,870":
@@ -398,6 +413,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         if before and after and _comparable(before[-1], after[0]):
             to, frm = before[-1], after[0]
             cues.append(f"'{times.q.text} as' compares {to.q.text} with {frm.q.text}")
+            # "a council tax rise of 9.99%, twice the usual 4.99% limit": the rise is an end here,
+            # not the size of the change between them
+            pct = None if pct in (to, frm) else pct
+            delta = None if delta in (to, frm) else delta
     size_ = pct or delta
     if frm is None and to is None and size_ is not None and size_.cue(Role.DELTA) in _COMPARATIVES:
         # "Just 38.2mm of rain fell, 27% below the 1991-2020 average of 64.7mm": a figure compared
@@ -513,6 +532,12 @@ def _multiplies(fs: Figures, c: Clause, frm: Figure, to: Figure) -> bool:
     """
     times = next((f for f in fs.in_clause(c) if f.kind == "multiplier"), None)
     last = max(frm.index, to.index)
+    if times is not None and 0 < times.index < min(frm.index, to.index):
+        # "a rise of 7.8%, twice the usual 3.9% cap, … from £640 to £690": it compares the two
+        # figures beside it
+        a, b = fs.figures[times.index - 1], fs.figures[times.index + 1]
+        if a.clause == b.clause == c.index and b not in (frm, to) and _comparable(a, b):
+            return False
     if times is None or times.index < last:
         return True  # a verb ("doubled") names the clause's own change; "halved in three years, to"
     return not any(f.kind not in ("multiplier", "percent", "fraction") and not _comparable(f, to, ends=True)

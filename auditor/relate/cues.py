@@ -78,6 +78,7 @@ clause     fact=made_of              is made up of | are made up of | was made u
 clause     fact=at_least_double      at least a doubling | at least doubled | more than doubled | more than a doubling | at least double | more than double
 clause     fact=elapsed              since | until | later | after an absence of | before it was | in years since
 clause     fact=when                 when | at the time | aged | at age
+clause     fact=died_now             has died | have died | dies | has passed away
 opens      fact=carried              they | it | figure | since then | since that time
 opens      fact=earlier              year before | year earlier | previous year | in previous year | previously | before that | previous total | previous figure | previous tally | twelve months earlier | 12 months earlier | year ago | twelve months ago | 12 months ago | last year | at that time | back then
 clause     mult=2                    doubled | doubling | doubles | twofold | two-fold

@@ -40,8 +40,11 @@ def dates(fs: Figures) -> list[Relation]:
         birth = born[0] if person else founded
         if f.kind == "age" and birth is not None:
             ref = _reference(fs, f)
-            if ref is None and (not fs.as_of_reliable or "when" in fs.clause_of(f).facts):
-                continue  # "signed at the age of 15" is an age at a time the text does not date
+            facts = fs.clause_of(f).facts
+            if ref is None and (not fs.as_of_reliable or "when" in facts and "died_now" not in facts):
+                # "signed at the age of 15" is an age at a time the text does not date; "who has
+                # died aged 91" is dated by the text
+                continue
             out.append(Relation(RelationKind.AGE_BIRTH, (("age", f),),
                                 (f"'{birth.text}' is the birth date of the person aged {f.q.text}" if person
                                  else f"'{birth.text}' is when what is {f.q.text} was founded",),
@@ -265,4 +268,11 @@ def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period |
     cands = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.end is not None
              and Role.BORN not in fs.period_roles.get(p.id, ()) and p.granularity in ("year", "day", "month")
              and (not anniversary or p.id not in fs.period_roles)]
+    if not anniversary and fs.clause_of(f).fact_cue("when") in ("aged", "at age"):
+        # "died in 2009 aged 82" is dated beside the age; "who has died aged 91, ran the firm … until
+        # his retirement in 1999" by nothing the sentence gives
+        cands = [p for p in cands if min(abs(p.at[0] - f.q.at[1]), abs(f.q.at[0] - p.at[1])) <= _BESIDE]
     return cands[0] if cands else None
+
+
+_BESIDE = 24  # characters between an age and the date it is given at: "died on 4 May 2009, aged 82"

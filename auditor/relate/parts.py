@@ -46,7 +46,7 @@ def part_of(fs: Figures) -> list[Relation]:
                                  (whole.kind, part.kind) == ("count", "number")) and \
                 whole.measure.subject not in _NETTED and whole.sign > 0 and whole.kind != "number" and \
                 part.kind in _COUNTED and part.q.value is not None and whole.q.value is not None and \
-                not _whole_before_a_rate(fs, whole, part):
+                not _whole_before_a_rate(fs, whole, part) and not _counts_places(whole, part):
             out.append(Relation(RelationKind.PART_OF, (("part", part), ("whole", whole)),
                                 (f"'{cue}' makes {part.q.text} part of {whole.q.text}",)))
     for f in fs.figures:  # "… diverted a total of £1.4m. Of that sum, £1.9m was spent on …"
@@ -66,6 +66,13 @@ def part_of(fs: Figures) -> list[Relation]:
                                      f"{earlier.q.text}",)))
     out += _rest_of(fs, out)
     return out
+
+
+def _counts_places(whole: Figure, part: Figure) -> bool:
+    """ "1,486 cases in four countries, among them 1,102 in Guinea": a small count of places or
+    groups before a bare number far larger counts where the parts are, not what they count.
+    """
+    return (whole.kind, part.kind) == ("count", "number") and (part.q.value or 0) > 10 * (whole.q.value or 0)
 
 
 def _whole_before_a_rate(fs: Figures, rate: Figure, part: Figure) -> bool:
@@ -114,7 +121,8 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
     for g in reversed(fs.figures[:f.index]):
         if g.sentence < f.sentence - 2:
             return None
-        if g.index in parts or _counts_its_list(g, listed) or g.q.value and (f.q.value or 0) > 10 * g.q.value:
+        if g.index in parts or _counts_its_list(g, listed) or g.cue("rate_base") or \
+                g.q.value and (f.q.value or 0) > 10 * g.q.value:  # "per 100,000 people" is a rate's base
             continue  # "Three wards, Central (412), …": a count of parts; "across 14 schools; 3,120 of them"
         if g.sentence == f.sentence and g.kind in ("count", "number") and f.kind in ("count", "number") \
                 and None in (g.q.unit, f.q.unit) and g.q.value:
@@ -295,7 +303,7 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
                 largest.get(count.sentence, 0.0) > count.q.value:
             continue
         before = [w for w in fs.in_sentence(count.sentence - 1)
-                  if w.kind == "count" and w.q.value and w.q.value > count.q.value
+                  if w.kind == "count" and w.q.value and w.q.value > count.q.value and not w.cue("rate_base")
                   and w.index not in of_wholes]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
         totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
         whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
@@ -529,8 +537,9 @@ def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         if len(members) < 2 or t is None or t.clause != last.clause or not totalled or \
                 t.q.value is None or t.roles & {Role.DELTA, Role.PERCENT}:
             continue  # "…, bringing the total over the weekend to 6,600" closes a list as well
-        if _series(t, members) or not all(_alike(m, t) or m.kind == t.kind == "count" for m in members):
-            continue  # a count of any noun adds up to a count
+        if _series(t, members) or not all(_alike(m, t) or m.kind == t.kind == "count" for m in members) or \
+                len({m.q.unit for m in members} - {None}) > 1:
+            continue  # a count of any noun adds up to a count, but not "three nights, with 65,000 tickets"
         cue = t.cue(Role.TOTAL) or fs.clause_of(t).fact_cue("total")
         out.append(Relation(RelationKind.PARTS, (("total", t), *(("part", m) for m in members)),
                             (f"'{cue}' after the list makes {t.q.text} the total of "
@@ -597,7 +606,7 @@ def _more_parts(fs: Figures, total: Figure, last: Figure) -> list[Figure]:
         if f.sentence > total.sentence + 1:
             break
         if f.q.unit != total.q.unit and not (f.kind == "number" and total.kind == "count") or \
-                f.q.value is None or not f.roles & {Role.INCREMENT, Role.REST}:
+                f.q.value is None or not f.roles & {Role.INCREMENT, Role.REST} or f.q.per != total.q.per:
             continue
         out.append(f)
         if f.has(Role.REST):

@@ -226,11 +226,18 @@ def _joins_clause(toks: list[Tok], i: int) -> bool:
         toks[i].norm == "which" and bool(nxt) and nxt[0] in _WHICH_JOINS
 
 
+_PERFECT = frozenset("had have has were was are is".split())  # verbs that follow a subject
+
+
 def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
     """Whether a verb opens a new statement within the next words; after ", and" any past tense counts."""
-    for t in toks[i:i + 6]:
+    for k, t in enumerate(toks[i:i + 6]):
         if t.norm == "#":
-            return False
+            # ", and about 410,000 people had fled": a figure and its noun before the verb open a
+            # statement as well; "and 12 women" lists
+            after = [x.norm for x in toks[i + k + 1:i + k + 4]]
+            return loose and any(w in _PERFECT for w in after) and all(
+                w.isalpha() for w in after[:next(j for j, w in enumerate(after) if w in _PERFECT)])
         if t.norm in CLAUSE_VERBS and t.norm not in ("up", "down", "higher", "lower"):
             return True
         if loose and len(t.norm) > 4 and t.norm.endswith("ed"):
