@@ -350,6 +350,18 @@ def test_holidays_resolve_to_their_day_in_the_year_given_or_the_last_one() -> No
     assert all(t != "good Friday" for t, _, _ in got)
 
 
+def test_ranges_of_days_in_a_month() -> None:
+    got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(
+        "The fair runs from September 4th - 6th. Trials took place between 3 and 7 March, again "
+        "from the 13th to the 15th of July and on June 2 - June 5; inspections were on 8 and 19 May.",
+        as_of=dt.date(2026, 11, 30))]
+    assert got[:4] == [("September 4th - 6th", "2026-09-04", "2026-09-06"),
+                       ("between 3 and 7 March", "2026-03-03", "2026-03-07"),
+                       ("from the 13th to the 15th of July", "2026-07-13", "2026-07-15"),
+                       ("June 2 - June 5", "2026-06-02", "2026-06-05")]
+    assert ("19 May", "2026-05-19", "2026-05-19") in got  # "on 8 and 19 May" names two days
+
+
 def test_holidays_in_lower_case_and_the_orthodox_calendar() -> None:
     from auditor.extract import calendar
 

@@ -624,11 +624,12 @@ RULES: list[Rule] = [
     (re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?"), _full_day),
     (re.compile(rf"{_B}{YEAR}-{MONTH}-\d{{1,2}}(?!\d)"), lambda m, a: _iso_month_name(m, a)),
     (re.compile(rf"{_B}Week\s+(?P<w>[1-5]?\d)(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{_E}"), lambda m, a: _iso_week(m, a)),
-    (re.compile(rf"{_B}(?:the\s+)?(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|till|until|-|–)\s*"
+    (re.compile(rf"{_B}(?:the\s+)?(?:from\s+(?:the\s+)?|(?P<bw>between\s+(?:the\s+)?))?"
+                rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?(bw)and|(?:to|till|until|-|–))\s*(?:the\s+)?"
                 rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<anchor>(?:of\s+|in\s+)?(?:this|next|last)\s+month"
                 rf"|(?:of\s+)?{MONTH})(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
     (re.compile(rf"{_B}(?P<anchor>{MONTH})\s+(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:to|-|–|and)\s*"
-                rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
+                rf"(?:(?P=anchor)\s+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<yr>{YEAR}))?{_E}"), _day_range),
     (re.compile(rf"{_B}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{3,4}}{_E}"
                 rf"|{_B}(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?\s+\d{{3,4}}{_E}"), _full_day),
     (re.compile(rf"{_B}(?:\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
@@ -1018,7 +1019,9 @@ def _join(text: str, hits: list[PeriodHit]) -> list[PeriodHit]:
             continue
         m = _SINCE.search(text, max(0, h.start - 12), h.start) or (
             _FROM_ON.search(text, max(0, h.start - 12), h.start) if h.granularity in ("month", "day") else None)
-        if m and h.first:  # "since January"; "averaged 1,214 a month from January": open at the end
+        if m and h.first and not (h.granularity == "day" and h.last != h.first):
+            # "since January"; "averaged 1,214 a month from January": open at the end; but "from
+            # August 27th - 29th" is closed
             h = PeriodHit(m.start(), h.end, h.first, None, h.granularity)
         out.append(h)
     return out
