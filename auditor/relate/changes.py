@@ -119,7 +119,8 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     elif following is not None and following.sentence == c.sentence + 1 and "earlier" in following.facts:
         k, said = following.sentence, f"'{following.fact_cue('earlier')}' dates the sentence after before it"
     elif beside is not None and beside.sentence == c.sentence and "when" in beside.facts and \
-            not beside.direction and any(f.has(Role.DELTA) or f.has(Role.PERCENT) for f in figs):
+            not beside.direction and any(f.has(Role.DELTA) or f.has(Role.PERCENT) for f in figs) and \
+            "record_since" not in c.facts:  # "its highest close since May, when it reached 7,910"
         # not "…, the first cut since 2020, when rates fell to 0.1%": a change of its own
         # "stood at 61,308, having climbed by 14,145 since a year earlier, when 52,163 were waiting"
         k, pool = c.sentence, fs.in_clause(beside)
