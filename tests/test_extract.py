@@ -350,6 +350,14 @@ def test_holidays_resolve_to_their_day_in_the_year_given_or_the_last_one() -> No
     assert all(t != "good Friday" for t, _, _ in got)
 
 
+def test_this_season_is_the_one_to_come_unless_it_is_now() -> None:
+    got = [(p["text"], p["period_start"]) for p in periods(
+        "The works start this summer and end this winter; last summer was dry.", as_of=dt.date(2025, 5, 10))]
+    assert got == [("this summer", "2025-06-01"), ("this winter", "2025-12-01"), ("last summer", "2024-06-01")]
+    got = [(p["text"], p["period_start"]) for p in periods("Sales fell this winter.", as_of=dt.date(2025, 2, 3))]
+    assert got == [("this winter", "2024-12-01")]
+
+
 def test_ranges_of_days_in_a_month() -> None:
     got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(
         "The fair runs from September 4th - 6th. Trials took place between 3 and 7 March, again "

@@ -564,6 +564,9 @@ def _season(m: re.Match[str], as_of: dt.date) -> Resolved:
         a, _ = cal.SEASONS[name]
         year = as_of.year if a <= as_of.month else as_of.year - 1
         year += {"last": -1 if a <= as_of.month else 0, "next": 1}.get(mod, 0)
+        current = cal.season_span(as_of.year - 1, name)
+        if mod == "this" and a > as_of.month and not current[0] <= as_of <= current[1]:
+            year = as_of.year  # "this summer", said in May, is still to come; "this winter" in February is now
     first, last = cal.season_span(year, name)
     return first, last, "season", None
 

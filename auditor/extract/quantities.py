@@ -170,7 +170,8 @@ _FROM_A_LEVEL = re.compile(
 # "aged 45", "at the age of 87", "Smith, 45,"
 _AGE_BEFORE = re.compile(r"\b(?i:aged?|ages|age\s+of)\s+$|\b[A-Z][a-z]+,\s$")
 # "He will be 35 by…", "Nick Hague 44 has spent…": a bare number that can only be an age.
-_AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+(?i:is|was|will\s+be|turns|turned|is\s+now)\s+$")
+_AGE_PRONOUN = re.compile(r"\b(?i:he|she|who)\s+"
+                          r"(?i:is|was|will\s+be|turns|turned|has\s+(?:just\s+)?turned|is\s+now)\s+$")
 # "the actor was 64 when he won": a bare number someone was when something happened
 _AGE_WAS = re.compile(r"\b(?:was|is|were|turned|turns)\s+(?:only\s+|just\s+)?$", re.I)
 _AGE_WHEN = re.compile(r"\s+(?:when|at\s+the\s+time)\b", re.I)

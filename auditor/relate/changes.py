@@ -381,8 +381,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     tos = [f for f in figs if f.has(Role.TO) and f is not frm]
     # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
     to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
+    listed = {b.index for a, b in _listed_items(fs)}  # "won 21, drawn eight and lost five": a tally
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
-                  and f not in (frm, to)), None)
+                  and f not in (frm, to) and f.index not in listed), None)
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
     # "average cash growth of about 2% a year" from 2025-26 to 2028-29 compounds: not the whole change
     pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)
@@ -444,13 +445,14 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         # total so far this year to 14.6 million", where the end is named before the start
         to = next((f for f in figs if f.has(Role.TOTAL) and f.cue(Role.TOTAL).endswith("to")
                    and f not in (frm, delta, pct)), None)
+    # "$612.5m, an increase of $40.2m"; not "up from 29,100, an increase of almost a third"
     if delta is not None and delta.index in level and to is None and \
-            not level[delta.index].roles & {Role.DELTA, Role.PERCENT}:  # "$612.5m, an increase of $40.2m"
+            not level[delta.index].roles & {Role.DELTA, Role.PERCENT, Role.FROM}:
         to = level[delta.index]
         cues.append(f"'{_cue_of(fs, to, delta)}' makes {to.q.text} the level after a change of "
                     f"{delta.q.text}")
     elif pct is not None and pct.index in level and to is None and \
-            not level[pct.index].roles & {Role.DELTA, Role.PERCENT}:
+            not level[pct.index].roles & {Role.DELTA, Role.PERCENT, Role.FROM}:
         to = level[pct.index]
     if to is None and frm is None and delta is not None and pct is not None and c.direction:
         # "handled 4.62m passengers after numbers fell by 380,000, a drop of 8%"
@@ -555,6 +557,16 @@ def _ranks(a: Figure | None, b: Figure | None) -> bool:
     """Bare small whole numbers: places in a chart, not amounts."""
     return all(f is not None and f.kind == "number" and f.q.unit is None and abs(f.q.value or 0) < 100
                for f in (a, b))
+
+
+def _listed_items(fs: Figures) -> list[tuple[Figure, Figure]]:
+    """Items of a tally: a figure listed third or later, after ones that state no change ("won 21,
+    drawn eight and lost five"); not "£2.8m this year, £700,000 more than …".
+    """
+    links = [(a, b) for a, b, _ in fs.linked(LinkKind.LIST)]
+    listed = {b.index for _, b in links}
+    return [(a, b) for a, b in links if not a.roles & {Role.DELTA, Role.PERCENT} and a.kind == b.kind
+            and a.index in listed]
 
 
 def _ends_before(figs: list[Figure], frm: Figure, delta: Figure | None, pct: Figure | None,

@@ -88,7 +88,7 @@ clause     mult=4                    quadrupled | quadrupling | fourfold | four-
 clause     mult=0.5                  halved | halving | halves
 period     fact=condition            born after | born before | born since | born between | born from
 period     role=born                 born | born in | born on | date of birth | of birth | birth was | birth is | dob
-period     role=birth                completed in | consecrated in | first held in | first staged in | first run in | first published in | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
+period     role=birth                reopened in | re-formed in | relaunched in | refounded in | revived in | reopened | relaunched | completed in | consecrated in | first held in | first staged in | first run in | first published in | formed in | founded in | established in | set up in | created in | launched in | opened in | built in | formed | founded | established | started in | began in | dating from | dates from | since its founding in
 """
 
 DETERMINERS = frozenset("a an the its their his her our your this that these those my".split())
@@ -132,7 +132,8 @@ CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
     "came reached hit won took accounted amounted slowed quickened accelerated".split()))
 CLAUSE_BREAKS = frozenset(": while whereas but although though however because due driven attributable "
                           "reflecting offset".split())
-COMMA_BREAKS = frozenset("after before as when which leaving".split())  # only after a comma: ", after the firm warned"
+COMMA_BREAKS = frozenset("after before as when which leaving lifting pushing boosting lowering cutting raising "
+                          "reducing sending".split())  # only after a comma: ", after the firm warned"
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,11 @@ def dates(fs: Figures) -> list[Relation]:
             named = {y for y, _, written in _years_of(fs, f.sentence, years_by_sentence) if written}
             if birth is not None and birth.sentence != f.sentence and len(named) > 1:
                 continue  # "… in 2009 and … in 2017, the year the shop marked its 100th anniversary": whose?
+            if birth is not None and sum(b.sentence == birth.sentence for b in births) > 1:
+                continue  # "reopened by volunteers in 1965 on a line first built in 1872": which start?
+            if birth is not None and ref is not None and ref.start and birth.start and \
+                    ref.start <= birth.start:
+                continue  # "reopened in 1976 on a route first laid in 1881": 1881 dates something else
             if birth is not None and (ref is not None or fs.as_of_reliable):
                 out.append(Relation(RelationKind.ANNIVERSARY, (("ordinal", f),),
                                     (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
@@ -267,7 +272,8 @@ def _reference(fs: Figures, f: Figure, *, anniversary: bool = False) -> Period |
     # "was 61 when her show opened in 2009": a founding date can be the date an age is given at
     cands = [p for p in fs.periods_in(f.sentence) if p.start is not None and p.end is not None
              and Role.BORN not in fs.period_roles.get(p.id, ()) and p.granularity in ("year", "day", "month")
-             and (not anniversary or p.id not in fs.period_roles)]
+             and (not anniversary or p.id not in fs.period_roles)
+             and (fs.as_of_reliable or WRITTEN_YEAR.search(p.text))]  # "this year" of a text not dated
     if not anniversary and fs.clause_of(f).fact_cue("when") in ("aged", "at age"):
         # "died in 2009 aged 82" is dated beside the age; "who has died aged 91, ran the firm … until
         # his retirement in 1999" by nothing the sentence gives

@@ -212,6 +212,9 @@ def clauses(toks: list[Tok]) -> list[tuple[int, int]]:
     return bounds
 
 
+# ", pushing the monthly total past 2.41 million" totals what the clause counts; ", lifting its
+# share to 9.6%" states a change of its own
+_TALLIES = frozenset("total tally toll count sum".split())
 _WHICH_JOINS = frozenset("made makes accounted accounts represented represents included includes include "
                          "comprised comprises comprise".split())
 
@@ -223,7 +226,8 @@ def _joins_clause(toks: list[Tok], i: int) -> bool:
     """
     nxt = [t.norm for t in toks[i + 1:i + 3]]
     return toks[i].norm == "as" and nxt in (["compared", "to"], ["compared", "with"], ["against", "#"]) or \
-        toks[i].norm == "which" and bool(nxt) and nxt[0] in _WHICH_JOINS
+        toks[i].norm == "which" and bool(nxt) and nxt[0] in _WHICH_JOINS or \
+        toks[i].norm.endswith("ing") and any(t.norm in _TALLIES for t in toks[i + 1:i + 5])
 
 
 _PERFECT = frozenset("had have has were was are is".split())  # verbs that follow a subject
