@@ -188,6 +188,12 @@ def gapped_changes(fs: Figures) -> list[Relation]:
                 or x.q.value is None or y.q.value is None \
                 or not _comparable(x, y, ends=True) or not _comparable(a, x):
             continue
+        own = y.cue("from_direction")  # "and gas 29%, down from 34%" names its own way
+        if own:
+            out.append(Relation(RelationKind.CHANGE, (("from", y), ("to", x)),
+                                (f"'{y.cue(Role.FROM)}' makes {y.q.text} the start of {x.q.text}",),
+                                (("direction", own), ("direction_cue", y.cue(Role.FROM).split()[0]))))
+            continue
         out.append(Relation(RelationKind.CHANGE, (("from", y), ("to", x)),
                             (f"'{cue.split()[-1]}' repeats the change '{c.direction_cue.lstrip('~')}' "
                              f"states for {x.q.text} from {y.q.text}",),

@@ -626,6 +626,8 @@ def running_totals(fs: Figures) -> list[Relation]:
     """
     out = []
     converted = {b.index for _, b, _ in fs.linked(LinkKind.BRACKET)}
+    # "…, taking its workforce to 11,000, down from 13,000": an end of its own change, a level
+    changed = {a.index for a, b, _ in fs.linked(LinkKind.LEVEL) if b.has(Role.FROM)}
     for c in fs.clauses:
         figs = fs.in_clause(c)
         # "… and a further 139 on Saturday, bringing cancellations to 453" totals without the word
@@ -634,7 +636,8 @@ def running_totals(fs: Figures) -> list[Relation]:
             continue
         start = -1  # each total sums what came since the total before it in the clause
         for t in figs:
-            if not (t.has(Role.TO) or t.has(Role.TOTAL)) or not t.q.value:
+            if not (t.has(Role.TO) or t.has(Role.TOTAL)) or not t.q.value or \
+                    t.index in changed and not t.has(Role.TOTAL):
                 continue
             since, start = start, t.index
             more = [f for f in increments if since < f.index < t.index and _counts_alike(f, t)]
