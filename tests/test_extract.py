@@ -358,6 +358,12 @@ def test_this_season_is_the_one_to_come_unless_it_is_now() -> None:
     assert got == [("this winter", "2024-12-01")]
 
 
+def test_a_weekday_and_a_day_of_the_month() -> None:
+    got = [(p["text"], p["period_start"]) for p in periods(
+        "The hearing is on Thursday 12th; the last one was on Friday the 30th.", as_of=dt.date(2026, 11, 30))]
+    assert got == [("Thursday 12th", "2026-11-12"), ("Friday the 30th", "2026-10-30")]
+
+
 def test_ranges_of_days_in_a_month() -> None:
     got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(
         "The fair runs from September 4th - 6th. Trials took place between 3 and 7 March, again "

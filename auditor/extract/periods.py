@@ -668,7 +668,8 @@ RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:(?:on|at|this)\s+)?(?:the\s+)?weekend{_E}", re.I), lambda m, a: _relative_unit_text("this", "weekend", a)),
     (re.compile(rf"{_B}(?:the\s+)?rest\s+(?:of\s+)?(?:the\s+|this\s+)?week{_E}", re.I), _to_date),
     (re.compile(rf"{_B}(?P<mon>{MONTH})\s+(?P<rel>next|last|this)\s+year{_E}", re.I), lambda m, a: _month_rel_year(m, a)),
-    (re.compile(rf"{_B}(?P<wd>{_WD})\s+the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS}){_E}"), lambda m, a: _weekday_the_day(m, a)),
+    (re.compile(rf"{_B}(?P<wd>{_WD})\s+(?:the\s+(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS})|"
+                rf"(?P<day2>[0-3]?\d(?:st|nd|rd|th))(?!\s+(?:of\s+)?{MONTH})){_E}"), lambda m, a: _weekday_the_day(m, a)),
     (re.compile(rf"{_B}(?:from\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|till|until|-)\s+(?P<anchor>{MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?{_E}"), _day_range),
     (re.compile(rf"{_B}(?P<mon>{MONTH})\s+'?(?P<yy>[4-9]\d)(?![\d,])"), lambda m, a: _month_yy(m, a)),
     (re.compile(rf"{_B}(?:so\s+far\s+this\s+(?:year|month|week)|this\s+(?:year|month)\s+so\s+far|so\s+far\s+in\s+the\s+year|year[-\s+]to[-\s+]date|for\s+the\s+year|"
@@ -748,7 +749,7 @@ def _month_rel_year(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 
 def _weekday_the_day(m: re.Match[str], as_of: dt.date) -> Resolved:
-    day = _day_num(m.group("day"))
+    day = _day_num(m.group("day") or m.group("day2"))  # "Tuesday the 19th", "Tuesday 19th"
     wd = cal.WEEKDAYS[m.group("wd").lower()]
     if day is None:
         return None
