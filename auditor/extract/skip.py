@@ -49,7 +49,16 @@ def _named_numbers(text: str, digits: list[int]) -> list[tuple[int, int]]:
         a = _ADDRESS.match(text, p)
         if a:
             out.append(a.span())
+            continue
+        if _AFTER_SCALE.search(text, max(0, p - 12), p):
+            tail = _NAME_AFTER_SCALE.match(text, p)
+            if tail:
+                out.append((p, tail.end()))  # "1.02 million 999 calls": a scaled figure, then a name
     return out
+
+
+_NAME_AFTER_SCALE = re.compile(r"\d{2,4}(?=\s+[a-z]{3,})(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)")
+_AFTER_SCALE = re.compile(r"\d\s*(?:million|billion|thousand|trillion|bn|mn)\s$", re.I)
 
 
 _CODES = frozenset(ISO_CODES)

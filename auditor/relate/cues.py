@@ -129,7 +129,8 @@ MAGNITUDE_DIRECTIONS = frozenset({"narrowed", "widened", "improved", "expanded",
 # Words that open a new statement after "and" ("…, and costs fell 3%").
 CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
     "was were is are had has have reported posted made earned said totalled totaled stood "
-    "came reached hit won took accounted amounted slowed quickened accelerated".split()))
+    "came reached hit won took accounted amounted slowed quickened accelerated aims plans expects intends hopes "
+    "wants".split()))
 CLAUSE_BREAKS = frozenset(": while whereas but although though however because due driven attributable "
                           "reflecting offset".split())
 COMMA_BREAKS = frozenset("after before as when which leaving lifting pushing boosting lowering cutting raising "
