@@ -29,13 +29,23 @@ def _unit(ureg: Any, name: str) -> Any:
     return ureg.parse_units(spec)
 
 
+# Units that differ between the US and the UK: a text may mean either, so both are read.
+_IMPERIAL = {"pint": "imperial_pint", "gallon": "imperial_gallon", "quart": "imperial_quart",
+             "fluid_ounce": "imperial_fluid_ounce", "ton": "long_ton",
+             "mile_per_gallon": "mile / imperial_gallon"}
+
+
 def convert(iv: Iv, source: str, target: str) -> Iv | None:
-    """The interval in another unit, or None when the units do not convert."""
+    """The interval in another unit, or None when the units do not convert. A pint, gallon or ton
+    may be American or imperial: the interval covers both readings.
+    """
+    ends: list[float] = []
     try:
         ureg = registry()
-        a, b = _unit(ureg, source), _unit(ureg, target)
-        lo = ureg.Quantity(iv.lo, a).to(b).magnitude
-        hi = ureg.Quantity(iv.hi, a).to(b).magnitude
+        for s in {source, _IMPERIAL.get(source, source)}:
+            for t in {target, _IMPERIAL.get(target, target)}:
+                a, b = _unit(ureg, s), _unit(ureg, t)
+                ends += [ureg.Quantity(iv.lo, a).to(b).magnitude, ureg.Quantity(iv.hi, a).to(b).magnitude]
     except Exception:  # pint raises many kinds of error for units that do not convert
         return None
-    return Iv(min(lo, hi), max(lo, hi))
+    return Iv(min(ends), max(ends))

@@ -50,7 +50,7 @@ after      role=from                 a year earlier | a year ago | a year before
 after      role=backref              of which | of them | of whom | of those | of these | among them | of that | of this | of it | of total
 after      mark=each                 each | apiece | a head | per head | per person | a piece | per family | per household
 after      mark=complement           outside | held outside | from outside | generated outside | located outside | elsewhere | held elsewhere | overseas | from overseas | held overseas | abroad | held abroad | in rest of world | from rest of world
-after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by
+after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by | needed | required | needed for | required for
 before     role=forecast             aims to reach | aims to hit | aims for | aiming for | target of | targets | goal of | ambition of | hopes to reach | plans to reach | wants to reach | on course to reach | on track to reach
 after      role=anniversary          anniversary | birthday | edition | staging
 after      role=ago                  ago
@@ -134,7 +134,7 @@ CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
 CLAUSE_BREAKS = frozenset(": while whereas but although though however because due driven attributable "
                           "reflecting offset".split())
 COMMA_BREAKS = frozenset("after before as when which leaving lifting pushing boosting lowering cutting raising "
-                          "reducing sending".split())  # only after a comma: ", after the firm warned"
+                          "reducing sending trimming narrowing widening extending dragging".split())  # only after a comma: ", after the firm warned"
 
 
 @dataclass(frozen=True, slots=True)

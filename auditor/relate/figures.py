@@ -682,6 +682,8 @@ class _Reader:
                    w in CLAUSE_VERBS and w not in _AFTER_A_CHANGE for w in lead):
                 continue  # "ended 18p lower, or 6%": the change's own word may come first
             kind = LinkKind(cue.value)
+            if kind == LinkKind.OR and "with" in lead:
+                continue  # "…, with NHS-funded patients accounting for 29%": a subject of its own
             if kind == LinkKind.LEVEL and self.qs[ai].kind.value in ("duration", "ordinal"):
                 continue  # "in the last four weeks, an improvement of 5.8 points": a span, not a level
             if kind == LinkKind.BRACKET and (not closes or not (

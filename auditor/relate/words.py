@@ -186,8 +186,9 @@ def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None,
         if t.norm == "up" and (i + 1 < len(toks) and toks[i + 1].norm == "to" or
                                i and is_particle(toks[i - 1].norm, t.norm)) or \
                 i and toks[i - 1].norm == "#" or \
-                any(x.norm in DEFINITE for x in toks[max(0, i - 2):i]):
-            continue  # "43% higher" is the figure's own word; "the jobs gains" a noun
+                any(x.norm in DEFINITE for x in toks[max(0, i - 2):i]) or \
+                any(x.norm == "short" for x in toks[i + 1:i + 3]):
+            continue  # "43% higher" is the figure's own word; "the jobs gains" a noun; "falling short"
         return d, t.norm
     return weak
 
