@@ -364,6 +364,14 @@ def test_a_weekday_and_a_day_of_the_month() -> None:
     assert got == [("Thursday 12th", "2026-11-12"), ("Friday the 30th", "2026-10-30")]
 
 
+def test_a_year_ended_on_a_day() -> None:
+    got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(
+        "Sales for the year ended September 27, 2025, and for the year ended 31 March 2024 rose.",
+        as_of=dt.date(2026, 11, 30))]
+    assert got == [("the year ended September 27, 2025", "2024-09-28", "2025-09-27"),
+                   ("the year ended 31 March 2024", "2023-04-01", "2024-03-31")]
+
+
 def test_ranges_of_days_in_a_month() -> None:
     got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(
         "The fair runs from September 4th - 6th. Trials took place between 3 and 7 March, again "

@@ -476,6 +476,11 @@ def _months_to(m: re.Match[str], as_of: dt.date) -> Resolved:
         return None
     last = cal.month_span(year, mnum)[1]
     y, mo = divmod(year * 12 + mnum - n, 12)
+    day = m.group("day") or m.group("day0")
+    if day and int(day) < last.day:  # "the year ended September 28, 2024": a fiscal year to that day
+        last = cal.safe_date(year, mnum, int(day)) or last
+        y, mo = divmod(year * 12 + mnum - 1 - n, 12)
+        return (cal.safe_date(y, mo + 1, int(day)) or last) + dt.timedelta(days=1), last, "range", None
     return dt.date(y, mo + 1, 1), last, "range", None
 
 
@@ -614,7 +619,9 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesd
 _MONTH_WHEN = rf"(?:this|next|last|previous|current|the following)\s+month|{MONTH}(?:\s+{YEAR})?"
 RULES: list[Rule] = [
     (re.compile(rf"{_B}(?:the\s+)?(?P<len>quarter|half|half[-\s]year|year)\s+(?:to|ended|ending)\s+"
-                rf"(?:the\s+end\s+of\s+)?(?P<mon>{MONTH})(?:\s+(?P<yr>{YEAR}))?{_E}", re.I), _months_to),
+                rf"(?:the\s+end\s+of\s+)?(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH})"
+                rf"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=,?\s+{YEAR}))?,?(?:\s+(?P<yr>{YEAR}))?{_E}", re.I),
+     _months_to),
     (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})"
                 rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<when>{_MONTH_WHEN}))?{_E}"), _nth_weekday),
     (re.compile(rf"{_B}(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:the\s+)?(?P<when>(?:this|next|last|previous|current|the following)\s+month){_E}", re.I), _day_of_month),

@@ -121,7 +121,11 @@ WEAK_DIRECTION_WORDS = {"cut": "down", "cuts": "down", "cutting": "down", "raise
                         "trimmed": "down", "hiked": "up", "shed": "down", "added": "up"}
 for _w in ("cut", "cuts", "lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "added",
            "raise", "raised", "rally", "rallies", "spike", "boosted", "boosting", "ease", "advance",
-           "advances", "upward", "upwards", "downward", "downwards", "improve"):
+           "advances", "upward", "upwards", "downward", "downwards", "improve",
+           # better or worse is not up or down: "days of inventory improved to 118 from 126", "the
+           # operating ratio worsened to 91.8 pct from 89.6 pct"
+           "improved", "improves", "improving", "worsened", "worsens", "worsening", "deteriorated",
+           "deteriorates", "deteriorating"):
     _DIRECTION_WORDS.pop(_w, None)
 DIRECTION_WORDS = _DIRECTION_WORDS
 # Directions that mean a size grew or shrank whatever the sign ("the loss narrowed").

@@ -241,7 +241,8 @@ def _years_of(fs: Figures, k: int, cache: _Years) -> list[tuple[int, int, bool]]
     """
     if k not in cache:
         cache[k] = [(p.start.year, p.at[0], bool(WRITTEN_YEAR.search(p.text))) for p in fs.periods_in(k)
-                    if p.start is not None and p.granularity in ("year", "month", "day")]
+                    if p.start is not None and p.granularity in ("year", "month", "day")
+                    and Role.BORN not in fs.period_roles.get(p.id, ())]  # a birth year dates a person
     return cache[k]
 
 

@@ -304,6 +304,7 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
             continue
         before = [w for w in fs.in_sentence(count.sentence - 1)
                   if w.kind == "count" and w.q.value and w.q.value > count.q.value and not w.cue("rate_base")
+                  and not w.has(Role.FROM)  # not "compared with 6,495 the year before"
                   and w.index not in of_wholes]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
         totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
         whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
@@ -331,7 +332,7 @@ def _shares_of_an_earlier_total(fs: Figures, done: set[int]) -> list[Relation]:
                 or any(f.q.unit == whole.q.unit and f is not whole for f in fs.in_clause(fs.clause_of(p))):
             continue
         before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.value and f.per is None and (
-            f.q.unit == whole.q.unit and f.kind == whole.kind or
+            not f.has(Role.FROM)) and (f.q.unit == whole.q.unit and f.kind == whole.kind or
             {f.kind, whole.kind} == {"count", "number"} and None in (f.q.unit, whole.q.unit))]
         if before and (before[-1].has(Role.TOTAL) or p.cue("definite") in _THAT_IS):
             part = before[-1]
@@ -374,9 +375,9 @@ def _named_wholes(fs: Figures) -> list[Relation]:
                       and not w.roles & _CHANGING and w.q.value > a.q.value]
             wholes = wholes if len(wholes) == 1 else []
         wholes = [w for w in wholes if w is not a and w.q.value and w.q.value > a.q.value
-                  and w.index not in parts]
-        if noun and wholes:
-            whole = max(wholes, key=lambda w: w.q.value or 0)
+                  and w.index not in parts and not w.has(Role.FROM)]  # not "compared with 6,495 before"
+        if noun and wholes and not a.has(Role.FROM):  # "compared to $1,190.2m, or 62.8% of net revenue,
+            whole = max(wholes, key=lambda w: w.q.value or 0)  # for 2021": the year before's revenue
             out.append(Relation(RelationKind.PERCENT_OF,
                                 (("part", a), ("whole", whole), ("percent", p)),
                                 (f"'{cue}' gives {a.q.text} as {p.q.text} of the "
