@@ -384,7 +384,9 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     if frm is None and carried is not None:
         frm = carried[0]
         cues.append(carried[1])
-    tos = [f for f in figs if f.has(Role.TO) and f is not frm]
+    # not "costs of £28m, equivalent to about £420m today": the start restated, not where it ended
+    tos = [f for f in figs if f.has(Role.TO) and f is not frm
+           and (frm is None or restated.get(f.index) is not frm)]
     # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
     to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
     listed = {b.index for a, b in _listed_items(fs)}  # "won 21, drawn eight and lost five": a tally

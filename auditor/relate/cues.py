@@ -79,6 +79,7 @@ clause     fact=at_least_double      at least a doubling | at least doubled | mo
 clause     fact=elapsed              since | until | later | after an absence of | before it was | in years since
 clause     fact=when                 when | at the time | aged | at age
 clause     fact=died_now             has died | have died | dies | has passed away
+clause     fact=kin                  brother | sister | husband | wife | son | daughter | father | mother | widow | widower | grandson | granddaughter | uncle | aunt | nephew | niece | cousin | twin
 clause     fact=record_since         highest since | highest @ | lowest since | lowest @ | best since | best @ | worst since | worst @ | biggest since | biggest @ | largest since | largest @ | smallest since | smallest @ | strongest since | strongest @ | weakest since | weakest @ | most since | most @ | fewest since | fewest @ | highest close @ | lowest close @ | highest level @ | lowest level @ | first time since | first time @
 opens      fact=carried              they | it | figure | since then | since that time
 opens      fact=earlier              year before | year earlier | previous year | in previous year | previously | before that | previous total | previous figure | previous tally | twelve months earlier | 12 months earlier | year ago | twelve months ago | 12 months ago | last year | at that time | back then

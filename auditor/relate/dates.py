@@ -36,7 +36,8 @@ def dates(fs: Figures) -> list[Relation]:
         founded = births[0] if not born and len(births) == 1 and births[0].sentence == f.sentence and \
             f.cue("years_old") else None
         person = len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1
-                                     and not f.cue("indefinite"))  # "a 17-year-old" is another
+                                     and not f.cue("indefinite")  # "a 17-year-old" is another
+                                     and "kin" not in fs.clause_of(f).facts)  # "Her brother Karl, … aged 61"
         birth = born[0] if person else founded
         if f.kind == "age" and birth is not None:
             ref = _reference(fs, f)
