@@ -23,6 +23,8 @@ def conversions(fs: Figures) -> list[Relation]:
         for a, b, cue in links:
             ranges = a.q.qualifier.value == b.q.qualifier.value == "range"  # "£415m-£425m ($779m-798m)"
             valued = a.q.value is not None and b.q.value is not None or ranges
+            if a.cue("fx_rate") or b.cue("fx_rate"):
+                continue  # "Sterling was at $1.9467, or 70.2p to the euro": two rates of exchange
             if a.kind not in ("money", "measure") or b.kind != a.kind or not valued or \
                     a.per != b.per and None not in (a.per, b.per):
                 continue  # "1bn CFA francs ($2m; £4m) a month": the rate after a bracket is all of it
