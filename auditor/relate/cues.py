@@ -49,6 +49,7 @@ after      role=total                in total | in all | altogether | overall | 
 after      role=from                 a year earlier | a year ago | a year before | year earlier | in prior year | previous year | in year-ago period | in same period last year | last year
 after      role=backref              of which | of them | of whom | of those | of these | among them | of that | of this | of it | of total
 after      mark=fx_rate              to the euro | to the dollar | to the pound | to the yen | against the euro | against the dollar | against the pound | against sterling | against the yen | per euro | per dollar | per pound
+after      mark=anchored             anniversary of | anniversary since
 after      mark=each                 each | apiece | a head | per head | per person | a piece | per family | per household
 after      mark=complement           outside | held outside | from outside | generated outside | located outside | elsewhere | held elsewhere | overseas | from overseas | held overseas | abroad | held abroad | in rest of world | from rest of world
 after      role=forecast             forecast | forecasts | expected | estimated | predicted | projected | targeted | budgeted | forecast by | expected by | predicted by | needed | required | needed for | required for

@@ -62,7 +62,7 @@ def dates(fs: Figures) -> list[Relation]:
             # the span next to the figure: not "jailed for eight years on Friday for defrauding 23
             # pensioners … between 2016 and 2021"
             span = [p for p in _dated(fs, f, dated_in) if p.granularity == "range" and p.end is not None
-                    and _next_to(fs, f, p)]
+                    and _next_to(fs, f, p) and not f.has(Role.TO)]  # "sentencing him to nine years"
             years = [p for p in _dated(fs, f, dated_in) if p.granularity == "year" and p.end is not None
                      and p.start is not None and p.end.year > p.start.year]
             if not span and len(years) == 1 and f.q.qualifier.value == "exact" and \
@@ -92,8 +92,10 @@ def dates(fs: Figures) -> list[Relation]:
             birth = max((b for b in births if b.sentence <= f.sentence), key=lambda b: b.at[0], default=None)
             ref = _reference(fs, f, anniversary=True)
             named = {y for y, _, written in _years_of(fs, f.sentence, years_by_sentence) if written}
-            if birth is not None and birth.sentence != f.sentence and len(named) > 1:
-                continue  # "… in 2009 and … in 2017, the year the shop marked its 100th anniversary": whose?
+            if birth is not None and len(named) > 1 and (birth.sentence != f.sentence or f.cue("anchored")):
+                # "… in 2009 and … in 2017, the year the shop marked its 100th anniversary": whose?
+                # "marks the 40th anniversary of their first single, released in 1986": of what it names
+                continue
             if birth is not None and sum(b.sentence == birth.sentence for b in births) > 1:
                 continue  # "reopened by volunteers in 1965 on a line first built in 1872": which start?
             if birth is not None and ref is not None and ref.start and birth.start and \
@@ -103,7 +105,21 @@ def dates(fs: Figures) -> list[Relation]:
                 out.append(Relation(RelationKind.ANNIVERSARY, (("ordinal", f),),
                                     (f"'{f.cue(Role.ANNIVERSARY)}' counts years from {birth.text}",),
                                     (("birth", birth), ("ref", ref), ("word", f.cue(Role.ANNIVERSARY)))))
-    return out
+    return _one_length_a_span(out)
+
+
+def _one_length_a_span(rels: list[Relation]) -> list[Relation]:
+    """ "Jailing her for seven years, … the thefts, carried out between 2016 and 2020, … had gone on
+    for four years": a span that two numbers of years stand beside has no one length.
+    """
+    def span_of(r: Relation) -> str | None:
+        span = r.param("span")
+        return span.id if r.kind == RelationKind.DURATION_SPAN and isinstance(span, Period) else None
+
+    claims: dict[str | None, int] = {}
+    for r in rels:
+        claims[span_of(r)] = claims.get(span_of(r), 0) + 1
+    return [r for r in rels if span_of(r) is None or claims[span_of(r)] == 1]
 
 
 def _own_span(fs: Figures, f: Figure) -> bool:
