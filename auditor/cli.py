@@ -413,17 +413,20 @@ def _atomic_write(path: Path, content: str) -> None:
     """Write a file so that readers see the old content or the new, never half of it."""
     import tempfile
 
-    from auditor.files import publish
+    from auditor.files import publish, signals_held
 
     folder = path.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    tmp = ""
     try:
+        with signals_held():  # an interruption lands after the file is known, so it is removed
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.write(content)
         publish(Path(tmp), path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
 
 

@@ -6,13 +6,13 @@ import contextlib
 import csv
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from auditor.files import XML_ILLEGAL, publish
+from auditor.files import XML_ILLEGAL, publish, signals_held
 
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 
@@ -59,23 +59,6 @@ def export(frames: Mapping[str, pd.DataFrame], path: Path) -> list[Path]:
 Spec = Mapping[str, tuple[Sequence[str], Mapping[str, str]]]
 
 
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold SIGINT and SIGTERM for a moment (where the platform can), so that an interruption lands
-    after a temporary file is recorded, never between its making and its recording.
-    """
-    import signal
-
-    held = {signal.SIGINT, signal.SIGTERM}
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
 
 class Writer:
     """Rows written as they arrive, so an export of any archive takes constant memory.
@@ -106,7 +89,7 @@ class Writer:
         self._book: Any = None
         try:
             for target in dict.fromkeys(self.targets.values()):
-                with _signals_held():  # a file made is a file known, even if a SIGTERM comes now
+                with signals_held():  # a file made is a file known, even if a SIGTERM comes now
                     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.resolve().parent)
                     self.temps[target] = Path(name)
                 os.close(fd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -125,3 +126,21 @@ def publish(tmp: Path, target: Path) -> None:
         mode = 0o666 & ~umask
     os.chmod(tmp, mode)
     os.replace(tmp, target)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold SIGINT and SIGTERM for a moment (where the platform can), so that an interruption lands
+    after a temporary file is recorded, never between its making and its recording.
+    """
+    import signal
+
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
