@@ -59,7 +59,6 @@ def export(frames: Mapping[str, pd.DataFrame], path: Path) -> list[Path]:
 Spec = Mapping[str, tuple[Sequence[str], Mapping[str, str]]]
 
 
-
 class Writer:
     """Rows written as they arrive, so an export of any archive takes constant memory.
 

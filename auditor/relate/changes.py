@@ -20,21 +20,22 @@ def changes(fs: Figures) -> list[Relation]:
     level = {b.index: a for a, b, _ in fs.linked(LinkKind.LEVEL)}
     restated = {b.index: a for kind in (LinkKind.OR, LinkKind.BRACKET) for a, b, _ in fs.linked(kind)}
     wholes = {b.index for _, b, _ in fs.linked(LinkKind.OF)}
+    tally = _tally_items(fs)
     for c in fs.clauses:
-        rel = _clause_change(fs, c, level, restated, wholes)
+        rel = _clause_change(fs, c, level, restated, wholes, tally)
         if rel is None or rel.get("from") is None:
             start = _carried_start(fs, c)
             size = _size_beside(fs, c, start[0]) if start else None
-            rel = _clause_change(fs, c, level, restated, wholes, start, size=size) if start else rel
+            rel = _clause_change(fs, c, level, restated, wholes, tally, start, size=size) if start else rel
         if rel is None or not (rel.get("delta") or rel.get("percent")):
             size = _size_stated_before(fs, c)
-            sized = _clause_change(fs, c, level, restated, wholes, size=size) if size else None
+            sized = _clause_change(fs, c, level, restated, wholes, tally, size=size) if size else None
             rel = sized if sized is not None and _moves_as_sized(sized, size) else rel
         elif rel.get("from") and rel.get("to") and fs.headline and c.sentence == 1:
             # "Burglaries fall by a fifth" over "… 1,412, down from 1,540, a fall of 8 per cent": the
             # headline sizes the change the story opens with as well
             size = _size_stated_before(fs, c, headline=True)
-            sized = _clause_change(fs, c, level, restated, wholes, size=size) if size else None
+            sized = _clause_change(fs, c, level, restated, wholes, tally, size=size) if size else None
             if sized is not None and (sized.get("from"), sized.get("to")) == (rel.get("from"), rel.get("to")):
                 out.append(sized)
         if rel is not None:
@@ -370,7 +371,7 @@ def _carried_multiplier(fs: Figures, c: Clause, rel: Relation) -> Relation:
 
 
 def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: dict[int, Figure],
-                   wholes: set[int], carried: tuple[Figure, str] | None = None,
+                   wholes: set[int], tally: set[int], carried: tuple[Figure, str] | None = None,
                    size: tuple[Figure, str] | None = None) -> Relation | None:
     figs = [f for f in fs.in_clause(c) if f.q.value is not None and f.kind != "multiplier"
             and not f.has(Role.FORECAST)]  # a forecast against an outturn is no change
@@ -389,9 +390,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
            and (frm is None or restated.get(f.index) is not frm)]
     # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
     to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
-    listed = {b.index for a, b in _listed_items(fs)}  # "won 21, drawn eight and lost five": a tally
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
-                  and f not in (frm, to) and f.index not in listed), None)
+                  and f not in (frm, to) and f.index not in tally), None)  # not "drawn eight and lost five"
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
     # "average cash growth of about 2% a year" from 2025-26 to 2028-29 compounds: not the whole change
     pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)
@@ -447,7 +447,8 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     if pct is None and delta is not None:  # "rose $6.5m, or 7.3%"
         pct = next((f for f in figs if f.kind == "percent" and restated.get(f.index) is delta
                     and not f.has(Role.SHARE)), None)
-    ended_before = frm is not None and (delta or pct) and _ends_before(figs, frm, delta, pct, wholes)
+    ended_before = to is None and frm is not None and (delta or pct) and \
+        _ends_before(figs, frm, delta, pct, wholes)
     if to is None and not ended_before:
         # "took the total to 94,300"; not "9% more than the 2.12 million a year earlier, taking the
         # total so far this year to 14.6 million", where the end is named before the start
@@ -567,14 +568,14 @@ def _ranks(a: Figure | None, b: Figure | None) -> bool:
                for f in (a, b))
 
 
-def _listed_items(fs: Figures) -> list[tuple[Figure, Figure]]:
-    """Items of a tally: a figure listed third or later, after ones that state no change ("won 21,
+def _tally_items(fs: Figures) -> set[int]:
+    """Items of a tally: figures listed third or later, after ones that state no change ("won 21,
     drawn eight and lost five"); not "£2.8m this year, £700,000 more than …".
     """
-    links = [(a, b) for a, b, _ in fs.linked(LinkKind.LIST)]
-    listed = {b.index for _, b in links}
-    return [(a, b) for a, b in links if not a.roles & {Role.DELTA, Role.PERCENT} and a.kind == b.kind
-            and a.index in listed]
+    links = fs.linked(LinkKind.LIST)
+    listed = {b.index for _, b, _ in links}
+    return {b.index for a, b, _ in links if not a.roles & {Role.DELTA, Role.PERCENT} and a.kind == b.kind
+            and a.index in listed}
 
 
 def _ends_before(figs: list[Figure], frm: Figure, delta: Figure | None, pct: Figure | None,

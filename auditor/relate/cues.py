@@ -140,8 +140,9 @@ CLAUSE_VERBS = frozenset(set(DIRECTION_WORDS) | set(
     "wants".split()))
 CLAUSE_BREAKS = frozenset(": while whereas but although though however because due driven attributable "
                           "reflecting offset".split())
+# Words that open a new statement only after a comma: ", after the firm warned", ", lifting its share to".
 COMMA_BREAKS = frozenset("after before as when which leaving lifting pushing boosting lowering cutting raising "
-                          "reducing sending trimming narrowing widening extending dragging".split())  # only after a comma: ", after the firm warned"
+                          "reducing sending trimming narrowing widening extending dragging".split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ years, anniversaries against founding years. Builders read roles and periods, ne
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from auditor.extract.calendar import WRITTEN_YEAR
 from auditor.model import Period
@@ -116,9 +117,7 @@ def _one_length_a_span(rels: list[Relation]) -> list[Relation]:
         span = r.param("span")
         return span.id if r.kind == RelationKind.DURATION_SPAN and isinstance(span, Period) else None
 
-    claims: dict[str | None, int] = {}
-    for r in rels:
-        claims[span_of(r)] = claims.get(span_of(r), 0) + 1
+    claims = Counter(span_of(r) for r in rels)
     return [r for r in rels if span_of(r) is None or claims[span_of(r)] == 1]
 
 

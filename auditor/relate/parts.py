@@ -331,9 +331,10 @@ def _shares_of_an_earlier_total(fs: Figures, done: set[int]) -> list[Relation]:
         if p.kind not in _SHARES or p.index in done or whole.kind in _SHARES or not whole.q.value \
                 or any(f.q.unit == whole.q.unit and f is not whole for f in fs.in_clause(fs.clause_of(p))):
             continue
-        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.value and f.per is None and (
-            not f.has(Role.FROM)) and (f.q.unit == whole.q.unit and f.kind == whole.kind or
-            {f.kind, whole.kind} == {"count", "number"} and None in (f.q.unit, whole.q.unit))]
+        before = [f for f in fs.in_sentence(p.sentence - 1) if f.q.value and f.per is None
+                  and not f.has(Role.FROM) and (
+                      f.q.unit == whole.q.unit and f.kind == whole.kind or
+                      {f.kind, whole.kind} == {"count", "number"} and None in (f.q.unit, whole.q.unit))]
         if before and (before[-1].has(Role.TOTAL) or p.cue("definite") in _THAT_IS):
             part = before[-1]
             out.append(Relation(RelationKind.PERCENT_OF, (("part", part), ("whole", whole), ("percent", p)),

@@ -241,8 +241,8 @@ def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
             # ", and about 410,000 people had fled": a figure and its noun before the verb open a
             # statement as well; "and 12 women" lists
             after = [x.norm for x in toks[i + k + 1:i + k + 4]]
-            return loose and any(w in _PERFECT for w in after) and all(
-                w.isalpha() for w in after[:next(j for j, w in enumerate(after) if w in _PERFECT)])
+            verb = next((j for j, w in enumerate(after) if w in _PERFECT), None)
+            return loose and verb is not None and all(w.isalpha() for w in after[:verb])
         if t.norm in CLAUSE_VERBS and t.norm not in ("up", "down", "higher", "lower"):
             return True
         if loose and len(t.norm) > 4 and t.norm.endswith("ed"):
