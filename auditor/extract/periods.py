@@ -12,6 +12,7 @@ from auditor.extract.lexicon import TIME_UNITS, UNITS_WORDS
 from auditor.extract.libs import parse_day
 from auditor.extract.numbers import ordinal_word
 from auditor.extract.scan import Windows
+from auditor.extract.tense import pick
 
 
 @dataclass(slots=True)  # built often; not frozen, since frozen classes build slowly
@@ -97,6 +98,13 @@ def _full_day(m: re.Match[str], as_of: dt.date) -> Resolved:
     return (day, day, "day", None) if day else None
 
 
+def _either(m: re.Match[str], past: dt.date | None, future: dt.date | None, as_of: dt.date) -> dt.date | None:
+    """Of a yearless date's occurrences on either side of the as-of date, the one its sentence
+    points to (tense.pick).
+    """
+    return pick(m.string, m.start(), m.end(), past, future, as_of)
+
+
 def _month_day(m: re.Match[str], as_of: dt.date) -> Resolved:
     month, day = _month(m.group("mon")), _day_num(m.group("day"))
     if day is None or not 1 <= day <= 31:
@@ -112,6 +120,9 @@ def _month_day(m: re.Match[str], as_of: dt.date) -> Resolved:
             near = [y for y in (year, year + 1, year - 1)
                     if (d := cal.safe_date(y, month, day)) and d.weekday() == weekday]
             year = near[0] if near else year
+        else:  # "on 15 February": the one before or after the as-of date, as the verb says
+            chosen = _either(m, cal.safe_date(year, month, day), cal.safe_date(year + 1, month, day), as_of)
+            year = chosen.year if chosen else year
     d = cal.safe_date(year, month, day)
     return (d, d, "day", None) if d else None
 
@@ -233,7 +244,8 @@ def _weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
     elif mod in ("coming", "this coming"):
         d = as_of + dt.timedelta(days=(wd - as_of.weekday()) % 7 or 7)
     else:
-        d = cal.last_weekday(as_of, wd)
+        d = _either(m, cal.last_weekday(as_of, wd),
+                    as_of + dt.timedelta(days=(wd - as_of.weekday()) % 7 or 7), as_of) or as_of
     return d, d, "day", None
 
 
@@ -291,6 +303,8 @@ def _bare_day(m: re.Match[str], as_of: dt.date) -> Resolved:
     if day > as_of.day:
         y, mo = divmod_month(as_of, -1)
     d = cal.safe_date(y, mo, day)
+    ny, nmo = divmod_month(dt.date(y, mo, 1), 1)
+    d = _either(m, d, cal.safe_date(ny, nmo, day), as_of) if d and d <= as_of else d
     return (d, d, "day", None) if d else None
 
 
@@ -551,7 +565,9 @@ def _holiday(m: re.Match[str], as_of: dt.date) -> Resolved:
         elif mod == "this":
             day = this
         else:
-            day = this if this <= as_of else cal.holiday(name, as_of.year - 1)
+            before, after = (this, cal.holiday(name, as_of.year + 1)) if this <= as_of else \
+                (cal.holiday(name, as_of.year - 1), this)
+            day = _either(m, before, after, as_of)
     if day is None:
         return None
     return day, day, "day" if _FEAST_DAY.search(name) else "holiday", None
@@ -607,6 +623,9 @@ def _day_range(m: re.Match[str], as_of: dt.date) -> Resolved:
         mo = _month(re.sub(r"^(?:of|in)\s+", "", anchor))
         yr = m.groupdict().get("yr")
         y = int(yr) if yr else cal.latest_month(as_of, mo)
+        if not yr:
+            first = _either(m, cal.safe_date(y, mo, d1), cal.safe_date(y + 1, mo, d1), as_of)
+            y = first.year if first else y
     a, b = cal.safe_date(y, mo, d1), cal.safe_date(y, mo, d2)
     if not a or not b or b < a:
         return None
