@@ -561,3 +561,11 @@ def test_a_date_without_a_year_points_where_its_verb_does() -> None:
     assert day("the 15th of February") == "2013-02-15"
     assert day("from 13 to 15 July") == "2013-07-13"
     assert day("1 to 8 September") == "2012-09-01"
+
+
+def test_a_season_written_with_two_years_is_not_a_month() -> None:
+    got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(
+        "He scored 31 goals in the 2010-11 season and 12 in 2011/12; the ledger closed in 2011-04.",
+        as_of=dt.date(2013, 1, 1))]
+    assert got == [("2010-11", "2010-01-01", "2011-12-31"), ("2011/12", "2011-01-01", "2012-12-31"),
+                   ("2011-04", "2011-04-01", "2011-04-30")]

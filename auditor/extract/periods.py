@@ -811,7 +811,11 @@ def _month_year_any(m: re.Match[str], as_of: dt.date) -> Resolved:
             mnum = int(mon) if mon.isdigit() else _month(mon)
             if not 1 <= mnum <= 12:
                 return None
-            first, last = cal.month_span(int(g["year" + k]), mnum)
+            year = int(g["year" + k])
+            if not k and len(mon) == 2 and mnum == (year + 1) % 100:
+                # "the 2009-10 season", "in 2011/12": two years, as "2014-15" is, not October 2009
+                return dt.date(year, 1, 1), dt.date(year + 1, 12, 31), "year", None
+            first, last = cal.month_span(year, mnum)
             return first, last, "month", None
     return None
 
