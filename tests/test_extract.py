@@ -511,8 +511,11 @@ def test_a_year_that_is_a_rate_or_a_date_is_no_duration(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
-    ("The rope was 3 yards 2 ft 6 inches long.", 3 + 2 / 3 + 6 / 36, "yard"),
-    ("The course runs 21 km 97 metres 50 cm.", 21.0975, "kilometer"),
+    ("The rope was 3 yards 2 ft 6 inches long.", 138, "inch"),
+    ("The course runs 21 km 97 metres 50 cm.", 2109750, "centimeter"),
+    ("She stands 5 ft 11 in.", 5 + 11 / 12, "foot"),
+    ("The baby weighed 7 lb 4 oz.", 7.25, "pound"),
+    ("The parcel weighed 2 kg 350 g.", 2350, "gram"),
 ])
 def test_a_measure_in_ever_smaller_units_is_one_figure(text: str, value: float, unit: str) -> None:
     q = one(text)

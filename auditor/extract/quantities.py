@@ -426,6 +426,8 @@ def _read(text: str, n: Num, s_start: int, s_end: int, floor: int = 0) -> QHit |
             part = compound_after(text, end, unit or "") if kind in ("measure", "duration") else None
             if part:
                 value, end, step = value + part[0], part[1], 0.0
+                if kind == "measure":  # "2 yd 7 ft 10 in" is 166 inches, as a compound is given
+                    value, unit, unit_text = value * part[3], part[2], None
             sc2 = scale_after(text, end, money=True) if kind == "money" else None
             if sc2 and factor == 1.0:
                 factor, end = sc2[0], sc2[1]

@@ -339,8 +339,11 @@ _LADDERS = ({"mile": 63360.0, "yard": 36.0, "foot": 12.0, "inch": 1.0},
 _LADDER_PART = re.compile(r"[ \t]+(?P<n>\d+(?:\.\d+)?)\s?(?P<u>[A-Za-z]+|\"|″)(?![A-Za-z])")
 
 
-def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
-    """The smaller parts of a compound measure ("5 ft 2 in" → 2/12 ft), and where they end."""
+def compound_after(text: str, pos: int, unit: str) -> tuple[float, int, str, float] | None:
+    """The smaller parts of a compound measure and where they end: their sum in ``unit``, the unit
+    the whole is given in and how many of it make one ``unit`` ("5 ft 2 in" → 2/12 ft, foot, 1;
+    "10 km 8 m 6 cm" → 0.00806 km, centimeter, 100,000).
+    """
     rule = _COMPOUND.get(unit)
     m = rule[0].match(text, pos) if rule else None
     if m and rule is not None:
@@ -348,24 +351,30 @@ def compound_after(text: str, pos: int, unit: str) -> tuple[float, int] | None:
         value = float(part) if part[0].isdigit() else words_value(part)
         if value is not None:
             more = _ladder_after(text, m.end(), unit, value / rule[1])
-            return more or (value / rule[1], m.end())
+            # a pair of the usual idiom keeps its larger unit ("5 ft 2 in" is 5.17 ft); a longer
+            # ladder is given in its smallest ("2 yd 7 ft 10 in" is 166 in)
+            return more or (value / rule[1], m.end(), unit, 1.0)
     return _ladder_after(text, pos, unit, 0.0)
 
 
-def _ladder_after(text: str, pos: int, unit: str, done: float) -> tuple[float, int] | None:
+def _ladder_after(text: str, pos: int, unit: str, done: float) -> tuple[float, int, str, float] | None:
     """Further parts in ever smaller units of ``unit``'s system, added to ``done`` (in ``unit``)."""
     ladder = next((lad for lad in _LADDERS if unit in lad), None)
     if ladder is None:
         return None
-    total, end, size = done, pos, ladder[unit]
+    total, end, size, smallest = done, pos, ladder[unit], unit
     while m := _LADDER_PART.match(text, end):
         word = m.group("u").lower()
         part_unit = MEASURE_UNITS.get(word) or ('inch' if word in ('"', '″') else None)
         if part_unit not in ladder or ladder[part_unit] >= size:
             break
-        size = ladder[part_unit]
+        size, smallest = ladder[part_unit], part_unit
         total, end = total + float(m.group("n")) * size / ladder[unit], m.end()
-    return (total, end) if end > pos else None
+    if end == pos:
+        return None
+    if done and smallest == unit:  # "5 ft 2 in" and nothing smaller
+        return None
+    return total, end, smallest, ladder[unit] / size
 
 
 # Words that follow a verb, not an adjective ("265 stayed open", "40 signed up").
