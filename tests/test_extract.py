@@ -572,3 +572,10 @@ def test_a_season_written_with_two_years_is_not_a_month() -> None:
         as_of=dt.date(2013, 1, 1))]
     assert got == [("2010-11", "2010-01-01", "2011-12-31"), ("2011/12", "2011-01-01", "2012-12-31"),
                    ("2011-04", "2011-04-01", "2011-04-30")]
+
+
+def test_a_unit_and_a_half_after_an_article_is_a_length() -> None:
+    got = [(q["text"], q["value"], q["unit"]) for q in quantities(
+        "He served a year and a half; the hearing took an hour and a half. Growth came for a decade.")
+        if q["kind"] == "duration"]
+    assert got == [("a year and a half", 1.5, "year"), ("an hour and a half", 1.5, "hour")]

@@ -935,11 +935,6 @@ DURATION_WORDS = re.compile(
     r"(?P<couple>(?:a\s+)?couple\s+of)\s+|(?P<halfan>half\s+an?)\s+)"
     r"(?P<unit>hour|day|week|fortnight|month|year|decade|century|minute)s?"
     r"(?P<half>\s+and\s+(?:a\s+)?half)?(?![\w-])", re.I)
-_DURATION_LEAD = re.compile(
-    r"\b(?:for|in|within|after|over|than|about|around|nearly|almost|past|last|spend|spent|take|"
-    r"takes|took|taken|lasted|lasting|lasts|wait|waited|only|just|least|most|another|up\s+to)\s+$", re.I)
-
-
 ORDINAL_WORDS = re.compile(
     r"(?:\b(?:the|its|his|her|their|our|came|come|comes|finished|finish|placed|ranked|ranks|"
     r"was|were|is)|\w['’]s)\s+(?P<w>(?:twenty|thirty|forty|fifty)[\s-](?:first|second|third|fourth|fifth|"
@@ -969,9 +964,8 @@ def _word_hits(matches: Iterator[re.Match[str]], read: WordReader,
 def _duration(m: re.Match[str]) -> QHit | None:
     """ "all day", "another week", "an hour and a half", "a couple of weeks"."""
     text = m.string
-    if m.group("art") and not (m.group("half") and _DURATION_LEAD.search(
-            text, max(0, m.start() - 12), m.start())):
-        return None  # "for more than a decade" is idiom, not a figure
+    if m.group("art") and not m.group("half"):
+        return None  # "for more than a decade" is idiom; "a year and a half" is a length
     value = 2.0 if m.group("couple") else 0.5 if m.group("halfan") else 1.0
     if m.group("half"):
         value += 0.5
