@@ -7,6 +7,8 @@ Builders read roles and links, never text.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from auditor.relate.figures import Figures
 from auditor.relate.model import Clause, Figure, LinkKind, Relation, RelationKind, Role
 from auditor.relate.words import DEFINITE
@@ -38,9 +40,52 @@ def changes(fs: Figures) -> list[Relation]:
             sized = _clause_change(fs, c, level, restated, wholes, tally, size=size) if size else None
             if sized is not None and (sized.get("from"), sized.get("to")) == (rel.get("from"), rel.get("to")):
                 out.append(sized)
+        if rel is None and (claim := _claim_beside(fs, c)) is not None:
+            rel = _claimed(fs, c, claim, level, restated, wholes, tally)
+            if rel is not None:
+                out.append(rel)
+            continue
         if rel is not None:
             out.append(_carried_multiplier(fs, c, rel))
     return out
+
+
+_TIMES = frozenset("day week fortnight month quarter season year decade century".split())
+
+
+def _claim_beside(fs: Figures, c: Clause) -> Clause | None:
+    """ "Attendance has halved in a decade. The club averaged 4,912 fans a game this season, against
+    14,870 in 2014-15": a clause that sets a start against an end and states no change of its own
+    takes the change that a clause just before it states without figures (the clause before it in
+    its sentence, or the sentence before).
+    """
+    if c.states_change or c.multiplier or not any(f.has(Role.FROM) for f in fs.in_clause(c)):
+        return None
+    near = [b for b in fs.clauses[max(0, c.index - 3):c.index] if b.sentence >= c.sentence - 1]
+    claims = [b for b in near if (b.states_change or b.multiplier) and all(
+        f.kind in ("multiplier", "duration") or f.q.unit in _TIMES for f in fs.in_clause(b))]
+    return claims[-1] if len(claims) == 1 else None
+
+
+def _claimed(fs: Figures, c: Clause, claim: Clause, level: dict[int, Figure], restated: dict[int, Figure],
+             wholes: set[int], tally: set[int]) -> Relation | None:
+    """The change of a clause's start and end, read with the direction or multiplier of the claim
+    beside it, when the claim names their measure ("attendance" … "fans").
+    """
+    way = claim.direction if claim.states_change else "up" if (claim.multiplier or 1) > 1 else "down"
+    said = claim.multiplier_text or claim.direction_cue.lstrip("~")
+    rel = _clause_change(fs, replace(c, direction=way, direction_cue=said, multiplier=claim.multiplier,
+                                     multiplier_text=claim.multiplier_text,
+                                     multiplier_hedge=claim.multiplier_hedge), level, restated, wholes, tally)
+    frm, to = (rel.get("from"), rel.get("to")) if rel is not None else (None, None)
+    if rel is None or frm is None or to is None:
+        return None
+    named = {n for f in (frm, to) for n in (f.measure.entity, f.measure.subject) if n} & claim.nouns
+    if not named:
+        return None
+    return Relation(rel.kind, rel.roles, (*rel.cues, f"'{said}' states the change of the {sorted(named)[0]} "
+                                          f"that {frm.q.text} and {to.q.text} give"),
+                    (*rel.params, ("across", True)))
 
 
 _NOT_A_LEVEL = frozenset({Role.DELTA, Role.PERCENT, Role.SHARE, Role.REST, Role.INCREMENT, Role.FORECAST,

@@ -444,7 +444,9 @@ class _Reader:
         direction, dir_cue = self._clause_direction(toks, figs)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
-                                   frozenset(facts), tuple(fact_cues)))
+                                   frozenset(facts), tuple(fact_cues),
+                                   frozenset(normal(w, self.synonyms) or w for w in words
+                                             if w.isalpha() and len(w) > 2)))
 
     def _colon_splits(self, toks: list[Tok]) -> None:
         """ "The council has 51 seats: Labour holds 26, the Conservatives 18 …": a figure and its

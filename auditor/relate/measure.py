@@ -17,6 +17,8 @@ ENTITY_SYNONYMS = {
     "dwelling": "house", "apartment": "house", "fatality": "person", "death": "person",
     "casualty": "person", "lorry": "truck", "pupil": "student", "inmate": "prisoner",
     "scheme": "project", "programme": "project", "program": "project",
+    "spectator": "fan", "supporter": "fan", "crowd": "fan", "attendance": "fan", "attendee": "fan",
+    "property": "house",
 }
 EVENT_SYNONYMS = {
     "leave": "desert", "abandon": "desert", "flee": "desert", "defect": "desert",
