@@ -225,6 +225,8 @@ _BORROW_BACK = re.compile(
     r"(?:about\s+|around\s+|just\s+)?$", re.I)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.I)
+_VERB_TO = re.compile(r"[A-Za-z]{3,}\s+to\s*$")  # "… were reduced to": a verb, not a range's "to"
 _NOUN_OR_N = re.compile(r"\b(?:a|an|another|one)\s+(?P<noun>[a-z]+)\s+or\s+$", re.I)
 
 
@@ -265,6 +267,9 @@ def _share_units(text: str, hits: list[QHit], sentence_ends: list[int]) -> list[
             continue  # "rose 15% to 920": the level is not a percentage
         if donor.kind == "percent" and donor is prev and re.search(r"\bof\b", text[prev.end:h.start], re.I):
             continue  # "38 per cent of outstanding cases, or 702": the count the share is of
+        if donor is prev and donor.kind == "percent" and _VERB_TO.search(text, prev.end, h.start) and \
+                not _FROM_BEFORE.search(text, max(0, prev.start - 20), prev.start):
+            continue  # "on 23.7%, were reduced to 121": a verb's end is its own measure, unless "from"
         if text[max(0, donor.start - 2):donor.start].strip().endswith("("):
             continue  # "2.2bn shekels ($590m) and 71m": a conversion lends no unit
         if donor.value and h.value and not 0.01 <= abs(h.value / donor.value) <= 100:
