@@ -52,11 +52,15 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
             yield finding(me, E, f"{p.text} spans about {years} years, not {dur.q.text}.",
                            (dur,), f"{p.end.year} − {p.start.year} = {years}; stated: {dur.q.text}",
                            want, interval(dur), rel=rel)
-    for rel in rels.testing(RelationKind.YEARS_BETWEEN):
+    between = rels.testing(RelationKind.YEARS_BETWEEN)
+    # "30 years since it reopened in 1995, after 28 years of closure that began in 1967": when one
+    # of two lengths read for a span fits it, the span is that one's
+    fitted = {_span_years(r) for r in between if interval(r["duration"]).meets(_years_want(r))}
+    for rel in between:
         dur = rel["duration"]
-        y0, y1 = int(rel.param("from")), int(rel.param("to"))  # type: ignore[call-overload]
-        want = Iv(y1 - y0 - 1, y1 - y0 + 1)
-        if not interval(dur).meets(want):
+        y0, y1 = _span_years(rel)
+        want = _years_want(rel)
+        if not interval(dur).meets(want) and (y0, y1) not in fitted:
             # a start year read from the sentence before may be another event's: finding() makes it a warning
             yield finding(me, E, f"From {y0} to {y1} is {y1 - y0} years, not {dur.q.text}.", (dur,),
                            f"{y1} − {y0} = {y1 - y0}; stated: {dur.q.text}", want, interval(dur),
@@ -75,6 +79,15 @@ def date_arithmetic(rels: Relations, me: Rule) -> Iterator[Finding]:
                            f"{named}.", (n,), f"{ref.year} − {birth.start.year} = "
                            f"{years}; stated: {n.q.text}", want, interval(n),
                            as_of_line(rels) if ref_p is None else "", rel=rel)
+
+
+def _span_years(rel: Relation) -> tuple[int, int]:
+    return int(rel.param("from")), int(rel.param("to"))  # type: ignore[call-overload]
+
+
+def _years_want(rel: Relation) -> Iv:
+    y0, y1 = _span_years(rel)
+    return Iv(y1 - y0 - 1, y1 - y0 + 1)
 
 
 def _ages(rels: Relations, me: Rule) -> Iterator[Finding]:

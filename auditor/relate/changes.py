@@ -542,7 +542,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
         to = pool[-1] if pool and not coordinated else None
     if frm is not None and to is not None and (not _comparable(frm, to, ends=True) or _apart(frm, to)):
         return None
-    if delta is not None and not _delta_fits(delta, frm or to):
+    if delta is not None and (not _delta_fits(delta, frm or to) or _beyond_ends(delta, frm, to)):
         delta = None
     if delta is None and pct is not None and pct.index in restated and \
             not restated[pct.index].roles and restated[pct.index].kind != "percent":
@@ -649,6 +649,17 @@ def _comparable(a: Figure, b: Figure, *, ends: bool = False) -> bool:
         n = a if a.kind == "number" else b
         return any(c.isalpha() for c in n.q.text)  # a scaled amount written without its currency
     return {a.kind, b.kind} == {"count", "number"} and None in (a.q.unit, b.q.unit)
+
+
+def _beyond_ends(delta: Figure, frm: Figure | None, to: Figure | None) -> bool:
+    """Whether an amount is far larger than both ends of a change, so no rounding makes it their
+    difference: "£18m more than this year, with the bill rising to £2,104 from £2,004" sizes the
+    spending, not the bill.
+    """
+    if frm is None or to is None or delta.kind != frm.kind or not delta.q.value or \
+            frm.q.value is None or to.q.value is None or frm.sign != to.sign:
+        return False
+    return abs(delta.q.value) > 3 * max(abs(frm.q.value), abs(to.q.value))
 
 
 def _delta_fits(delta: Figure, end: Figure | None) -> bool:

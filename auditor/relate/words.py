@@ -235,8 +235,10 @@ _PERFECT = frozenset("had have has were was are is".split())  # verbs that follo
 
 
 def _verb_ahead(toks: list[Tok], i: int, *, loose: bool = False) -> bool:
-    """Whether a verb opens a new statement within the next words; after ", and" any past tense counts."""
-    for k, t in enumerate(toks[i:i + 6]):
+    """Whether a verb opens a new statement within the next words; after ", and" any past tense counts,
+    and the subject may be longer (", and the precept for a Band D home rises by £14").
+    """
+    for k, t in enumerate(toks[i:i + (9 if loose else 6)]):
         if t.norm == "#":
             # ", and about 410,000 people had fled": a figure and its noun before the verb open a
             # statement as well; "and 12 women" lists
