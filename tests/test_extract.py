@@ -125,7 +125,7 @@ def test_years_and_dates_are_periods_not_counts() -> None:
     assert [q["text"] for q in quantities(text)] == ["12"]
     got = {p["text"]: (p["period_start"], p["period_end"]) for p in periods(text)}
     assert got["2024"] == ("2024-01-01", "2024-12-31")
-    assert got["2012–13"] == ("2012-01-01", "2013-12-31")
+    assert got["2012–13"] == ("2012-07-01", "2013-06-30")  # a season: twelve months
     assert got["FY24"][0] == "2024-01-01"
 
 
@@ -568,10 +568,10 @@ def test_a_date_without_a_year_points_where_its_verb_does() -> None:
 
 def test_a_season_written_with_two_years_is_not_a_month() -> None:
     got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(
-        "He scored 31 goals in the 2010-11 season and 12 in 2011/12; the ledger closed in 2011-04.",
-        as_of=dt.date(2013, 1, 1))]
-    assert got == [("2010-11", "2010-01-01", "2011-12-31"), ("2011/12", "2011-01-01", "2012-12-31"),
-                   ("2011-04", "2011-04-01", "2011-04-30")]
+        "He scored 31 goals in the 2010-11 season and 12 in 2011/12; the ledger closed in 2011-04. "
+        "The 2011-12 financial year was worse.", as_of=dt.date(2013, 1, 1))]
+    assert got == [("2010-11", "2010-07-01", "2011-06-30"), ("2011/12", "2011-07-01", "2012-06-30"),
+                   ("2011-04", "2011-04-01", "2011-04-30"), ("2011-12", "2011-04-01", "2012-03-31")]
 
 
 def test_a_unit_and_a_half_after_an_article_is_a_length() -> None:
@@ -579,3 +579,17 @@ def test_a_unit_and_a_half_after_an_article_is_a_length() -> None:
         "He served a year and a half; the hearing took an hour and a half. Growth came for a decade.")
         if q["kind"] == "duration"]
     assert got == [("a year and a half", 1.5, "year"), ("an hour and a half", 1.5, "hour")]
+
+
+def test_months_to_a_month_are_a_period_and_keep_their_day() -> None:
+    text = "Profit was $8.1m in the 12 months to April and $2.2m for the three months to 30 November."
+    got = [(p["text"], p["period_start"], p["period_end"]) for p in periods(text, as_of=dt.date(2024, 12, 20))]
+    assert got == [("the 12 months to April", "2023-05-01", "2024-04-30"),
+                   ("the three months to 30 November", "2024-09-01", "2024-11-30")]
+    assert [q["text"] for q in quantities(text, as_of=dt.date(2024, 12, 20))] == [
+        "$8.1m", "12 months", "$2.2m", "three months"]
+
+
+def test_an_article_before_a_dollar_sign_is_no_currency_prefix() -> None:
+    got = [(q["text"], q["unit"]) for q in quantities("A $3m grant, A$5m in aid and c $ 2m in fees.")]
+    assert got == [("$3m", "USD"), ("A$5m", "AUD"), ("c $ 2m", "CAD")]

@@ -67,7 +67,7 @@ def extract(doc: Document, *, as_of: dt.date | None = None,
         as_of, as_of_source = infer_as_of(text, today or dt.date.today(), win)
     skip = skipped_spans(text, win)
     period_hits = find_periods(text, as_of, skip, win)
-    claimed = skip + [(p.start, p.end) for p in period_hits if not _holds_duration(text, p)]
+    claimed = skip + [_claimed(text, p) for p in period_hits]
     starts = [s.start for s in sents]
     ends = [s.end for s in sents]
     q_hits = find_quantities(text, ends, starts, claimed, win)
@@ -90,9 +90,12 @@ _DURATION_INSIDE = re.compile(
     r"hundred)\s+(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries)\b", re.I)
 
 
-def _holds_duration(text: str, p: PeriodHit) -> bool:
-    """ "the past two years", "three days ago": the span also states a duration."""
-    return p.per is None and bool(_DURATION_INSIDE.search(text, p.start, p.end))
+def _claimed(text: str, p: PeriodHit) -> tuple[int, int]:
+    """What of a time expression no quantity may take: all of it, or what follows the duration it
+    states ("the three months to 30 November" leaves "three months" a duration, not "30").
+    """
+    inside = _DURATION_INSIDE.search(text, p.start, p.end) if p.per is None else None
+    return (inside.end(), p.end) if inside else (p.start, p.end)
 
 
 def _sentence_of(starts: list[int], pos: int) -> int:

@@ -192,7 +192,21 @@ def _year_range(m: re.Match[str], as_of: dt.date) -> Resolved:
         y2 += 100
     if not 0 < y2 - y1 <= 50:
         return None
+    if y2 == y1 + 1 and m.group("yy"):
+        return _split_year(y1, m)
     return dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", None
+
+
+_FINANCIAL = re.compile(r"\s+(?:financial|tax)\s+year", re.I)
+
+
+def _split_year(y1: int, m: re.Match[str]) -> Resolved:
+    """ "2023-24", "the 2009/10 season": one year of twelve months across two calendar years; a
+    financial or tax year runs from April, any other (a season, a school year) from July.
+    """
+    if _FINANCIAL.match(m.string, m.end()):
+        return dt.date(y1, 4, 1), dt.date(y1 + 1, 3, 31), "year", None
+    return dt.date(y1, 7, 1), dt.date(y1 + 1, 6, 30), "year", None
 
 
 def _fiscal(m: re.Match[str], as_of: dt.date) -> Resolved:
@@ -477,13 +491,16 @@ def _to_date(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 
 _MONTHS_IN = {"quarter": 3, "half": 6, "half-year": 6, "half year": 6, "year": 12}
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
 
 def _months_to(m: re.Match[str], as_of: dt.date) -> Resolved:
     """ "the quarter to September", "the year to March 2024": the months that end with the month
     named.
     """
-    n = _MONTHS_IN[re.sub(r"\s+", " ", m.group("len").lower())]
+    nm = m.group("nm")  # "the 12 months to April"
+    n = (int(nm) if nm.isdigit() else _MONTH_COUNTS[nm.lower()]) if nm else \
+        _MONTHS_IN[re.sub(r"\s+", " ", m.group("len").lower())]
     mnum = _month(m.group("mon"))
     year = _year_of(m.group("yr"), as_of) if m.group("yr") else cal.latest_month(as_of, mnum)
     if year is None:
@@ -637,7 +654,8 @@ _E = r"(?![\w-])"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH_WHEN = rf"(?:this|next|last|previous|current|the following)\s+month|{MONTH}(?:\s+{YEAR})?"
 RULES: list[Rule] = [
-    (re.compile(rf"{_B}(?:the\s+)?(?P<len>quarter|half|half[-\s]year|year)\s+(?:to|ended|ending)\s+"
+    (re.compile(rf"{_B}(?:the\s+)?(?P<len>quarter|half|half[-\s]year|year|(?P<nm>[1-9]\d?|three|six|nine|twelve|"
+                rf"eighteen|twenty-four)\s+months)\s+(?:to|ended|ending)\s+"
                 rf"(?:the\s+end\s+of\s+)?(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH})"
                 rf"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=,?\s+{YEAR}))?,?(?:\s+(?P<yr>{YEAR}))?{_E}", re.I),
      _months_to),
@@ -814,7 +832,7 @@ def _month_year_any(m: re.Match[str], as_of: dt.date) -> Resolved:
             year = int(g["year" + k])
             if not k and len(mon) == 2 and mnum == (year + 1) % 100:
                 # "the 2009-10 season", "in 2011/12": two years, as "2014-15" is, not October 2009
-                return dt.date(year, 1, 1), dt.date(year + 1, 12, 31), "year", None
+                return _split_year(year, m)
             first, last = cal.month_span(year, mnum)
             return first, last, "month", None
     return None

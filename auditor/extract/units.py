@@ -53,7 +53,7 @@ _LOWER_CODES = "usd|gbp|eur|rmb|cny|jpy|inr|aud|cad|chf"
 _LOWER_CODE_SET = frozenset(_LOWER_CODES.split("|"))
 LEFT_CURRENCY = re.compile(
     r"(?:(?<![A-Za-z])(?P<pre>US|U\.S\.|USD|AUD|NZD|HKD|CAD|SGD|TWD|AU|A|C|CA|CAN|CDN|HK|NZ|S|NT|Mex|MX|R|"
-    r"us|u\.s|usd|aud|hk|c|mex|cdn)\s?\$"
+    r"us|u\.s|usd|aud|hk|c|mex|cdn)(?:(?<!(?<![A-Za-z])A)\s)?\$"  # "A$3m", "c $3m"; not "A $3m fee"
     r"|\$(?P<post>US|A|AU|NZ|C|CA|HK|S)|(?<![A-Za-z])(?P<ps>PS)"
     rf"|(?P<sym>{alternation([k for k in _SYMBOLS if not k[0].isalpha()] + ['Y='])})"
     rf"|(?<![A-Za-z])(?P<code>(?P<mega>M)?(?:{'|'.join(ISO_CODES)})|(?:{_LOWER_CODES})|Rs\.?))\s?$")
