@@ -11,6 +11,8 @@ from auditor.model import Finding
 from auditor.relate import Figure, Relation, RelationKind, Relations, interval
 from auditor.relate.conversions import currency_pairs, dated_alike, oriented
 
+_HEDGES = ("at_most", "at_least", "above", "below")
+
 
 @rule("UC01", "conversion-mismatch", E, "a unit conversion in brackets is wrong")
 def conversion_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
@@ -27,12 +29,13 @@ def conversion_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
             continue
         # the writer rounds the converted figure, not the one converted: "300m (1,200ft)" is
         # 300m to the metre, though "300" alone could be a rounded 270
-        exact = a.q.value is not None and a.q.qualifier.value == "exact"
+        # "up to 140km/h (52mph)": the hedge is on both sides, so the printed figures convert
+        exact = a.q.value is not None and a.q.qualifier.value in ("exact", *_HEDGES)
         source = Iv.point(a.q.value or 0.0) if exact else interval(a)
         conv = convert(source, a.q.unit, b.q.unit)
         if conv is None:
             continue
-        B = interval(b)
+        B = Iv.point(b.q.value) if b.q.value is not None and b.q.qualifier.value in _HEDGES else interval(b)
         v = b.q.value
         if v is not None and v == int(v) and B.hi - B.lo < 1:
             B = Iv(min(B.lo, v - 0.5), max(B.hi, v + 0.5))  # "6km (four-mile)": rounded to the mile
@@ -148,7 +151,7 @@ def _printed(f: Figure, rel: Relation) -> Iv:
     conversion compares what is printed, to its rounding. The writer rounds the conversion, not
     the amount converted: "€2m (£1.7m)" converts about €2m, not anything from €1.5m to €2.5m.
     """
-    if f.q.qualifier.value in ("at_most", "at_least", "above", "below") and f.q.value:
+    if f.q.qualifier.value in _HEDGES and f.q.value:
         return Iv.point(f.q.value).widen(0.01)
     iv = interval(f)
     if f is rel["value"] and f.q.qualifier.value == "exact" and f.q.value:

@@ -62,8 +62,11 @@ def dates(fs: Figures) -> list[Relation]:
         elif f.kind == "duration" and f.q.unit == "year":
             # the span next to the figure: not "jailed for eight years on Friday for defrauding 23
             # pensioners … between 2016 and 2021"
+            # "sentencing him to nine years" is no span's length; nor are years the length of "the
+            # three months to November" ("the highest level in 12 years")
             span = [p for p in _dated(fs, f, dated_in) if p.granularity == "range" and p.end is not None
-                    and _next_to(fs, f, p) and not f.has(Role.TO)]  # "sentencing him to nine years"
+                    and p.start is not None and (p.end - p.start).days >= 300
+                    and _next_to(fs, f, p) and not f.has(Role.TO)]
             years = [p for p in _dated(fs, f, dated_in) if p.granularity == "year" and p.end is not None
                      and p.start is not None and p.end.year > p.start.year]
             if not span and len(years) == 1 and f.q.qualifier.value == "exact" and \

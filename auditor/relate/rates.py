@@ -147,12 +147,18 @@ def rate_totals(fs: Figures) -> list[Relation]:
             counted = pair in restating and (t.kind, r.kind) == ("count", "rate")
             # "1.46 million journeys in 2022, about 2,800 a day": a bare rate borrows the total's noun
             borrowed = t.q.unit == r.q.unit or r.q.unit is None and t.kind == "count"
-            restated = t.q.period is not None and (pair in apposed and borrowed or counted)
+            # "23,400 potholes in the 12 months to April. That is about 650 a week": a rate that
+            # points back restates the total of the sentence before
+            pointed = "points_back" in fs.clause_of(r).facts and r.sentence == t.sentence + 1 and \
+                fs.opens_sentence(fs.clause_of(r)) and borrowed and not t.roles and \
+                t is next((o for o in fs.in_sentence(t.sentence) if o.kind in ("count", "money")), None) \
+                and _span_in(fs.in_clause(fs.clause_of(r))) is None  # not "… over the 26-week season"
+            restated = t.q.period is not None and (pair in apposed and borrowed or counted or pointed)
             if t is r or t.per or t.q.value is None or t.sentence < r.sentence - 3 or not (
                     restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
                 continue
             tie = "named" if restated else _tie(fs, r, t, mr)
-            if tie is None or _span_in(fs.in_clause(fs.clause_of(t))) is not None:
+            if tie is None or _span_in(fs.in_clause(fs.clause_of(t))) is not None and not pointed:
                 continue  # "418,000 visitors during its 16-week run, about 3,700 a day": its own span
             inferred = tie == "inferred"
             span = _span(fs, r, t)
