@@ -203,6 +203,30 @@ def percent_of(fs: Figures) -> list[Relation]:
     out += _shares_of_an_earlier_total(fs, done) + _counts_with_a_share_of_an_earlier_total(fs, restate, done)
     done = {r["percent"].index for r in out}
     out += _shares_pointing_back(fs, {f.index: w for f, w, _ in backrefs}, done)
+    done = {r["percent"].index for r in out}
+    return out + _trailing_shares(fs, done, {id(r["part"]) for r in out})
+
+
+def _trailing_shares(fs: Figures, done: set[int], parts: set[int]) -> list[Relation]:
+    """ "Only 3,046 of the 3,750 five-year-olds have had both doses — fewer than two-thirds": a share
+    that the clause of a part and its whole ends on, playing no role of its own, is the part's share.
+    """
+    out = []
+    for x, whole, of_cue in fs.linked(LinkKind.OF):
+        if x.kind not in ("count", "number") or whole.kind != x.kind or id(x) in parts or \
+                x.q.value is None or whole.q.value is None or x.index > whole.index:
+            continue
+        after = [f for f in fs.in_clause(fs.clause_of(whole))
+                 if f.index > whole.index and f.kind != "duration"]
+        share = after[0] if len(after) == 1 else None
+        # "…, little more than a fifth of them": "of them" points to the same whole; "an upheld
+        # rate of 52%" names a measure of its own
+        if share is None or share.kind not in _SHARES or share.roles - {Role.BACKREF} or \
+                share.index in done or share.q.value is None or share.measure.subject and not share.roles:
+            continue
+        out.append(Relation(RelationKind.PERCENT_OF, (("part", x), ("whole", whole), ("percent", share)),
+                            (f"'{of_cue}' links {x.q.text} to {whole.q.text}",
+                             f"{share.q.text} ends their clause as the share they make")))
     return out
 
 

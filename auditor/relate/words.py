@@ -187,8 +187,10 @@ def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None,
                                i and is_particle(toks[i - 1].norm, t.norm)) or \
                 i and toks[i - 1].norm == "#" or \
                 any(x.norm in DEFINITE for x in toks[max(0, i - 2):i]) or \
-                any(x.norm == "short" for x in toks[i + 1:i + 3]):
-            continue  # "43% higher" is the figure's own word; "the jobs gains" a noun; "falling short"
+                any(x.norm == "short" for x in toks[i + 1:i + 3]) or \
+                t.norm == "cut" and i + 1 < len(toks) and toks[i + 1].norm == "off":
+            continue  # "43% higher" is the figure's own word; "the jobs gains" a noun; "falling short";
+            # "villages cut off by the floods" are isolated, not fewer
         return d, t.norm
     return weak
 
