@@ -593,3 +593,9 @@ def test_months_to_a_month_are_a_period_and_keep_their_day() -> None:
 def test_an_article_before_a_dollar_sign_is_no_currency_prefix() -> None:
     got = [(q["text"], q["unit"]) for q in quantities("A $3m grant, A$5m in aid and c $ 2m in fees.")]
     assert got == [("$3m", "USD"), ("A$5m", "AUD"), ("c $ 2m", "CAD")]
+
+
+@pytest.mark.parametrize("text", ["little more than a fifth", "barely over a fifth", "only just over a fifth"])
+def test_a_close_hedge_bounds_its_figure(text: str) -> None:
+    (q,) = quantities(f"They won {text} of the seats.")
+    assert (q["qualifier"], q["low"], q["high"]) == ("above", 0.2, pytest.approx(0.22))

@@ -670,7 +670,8 @@ def _finish(text: str, n: Num, start: int, end: int, kind: str, value: float, st
                 entity, event, step=step)
 
 
-_CLOSE_HEDGE = re.compile(r"\b(?:just|a\s+little|slightly|marginally|fractionally|a\s+shade)\s+"
+_CLOSE_HEDGE = re.compile(r"\b(?:just|a\s+little|little|slightly|marginally|fractionally|a\s+shade|barely|"
+                          r"only\s+just)\s+"
                           r"(?:over|above|more\s+than|under|below|less\s+than|fewer\s+than)\s+"
                           r"(?:[A-Z]{0,3}[$£€¥]\s?)?$", re.I)
 
