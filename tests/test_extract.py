@@ -599,3 +599,10 @@ def test_an_article_before_a_dollar_sign_is_no_currency_prefix() -> None:
 def test_a_close_hedge_bounds_its_figure(text: str) -> None:
     (q,) = quantities(f"They won {text} of the seats.")
     assert (q["qualifier"], q["low"], q["high"]) == ("above", 0.2, pytest.approx(0.22))
+
+
+def test_children_of_an_age_are_no_length_of_time() -> None:
+    got = [(q["text"], q["kind"]) for q in quantities(
+        "Only 3,046 of the 3,750 five-year-olds were vaccinated, and two 16-year-olds were hurt on a five-year plan.")]
+    assert ("five-year", "duration") in got and all(t not in ("five-year-olds", "16-year") for t, _ in got)
+    assert got[:2] == [("3,046", "count"), ("3,750", "count")]

@@ -116,8 +116,10 @@ _SCORE_CONTEXT = re.compile(
 _PAIR = re.compile(r"(\d(?<![\w.,$£€-]\d)\d?)\s?[-–](\s?)(\d{1,2})(?![\w.,%-])(?!\s*(?:%|per\s*cent))")
 
 
-# An age band named as a group: "the over-65s", "under-18s", "18- to 24-year-olds".
-_AGE_BAND = re.compile(r"\b(?:over|under)-\d{1,3}s\b|\b\d{1,3}-\s*(?:to|and)\s+\d{1,3}-year-olds\b", re.I)
+# An age band named as a group: "the over-65s", "under-18s", "18- to 24-year-olds", "five-year-olds".
+_AGE_BAND = re.compile(r"\b(?:over|under)-\d{1,3}s\b|\b\d{1,3}-\s*(?:to|and)\s+\d{1,3}-year-olds\b|"
+                       r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]olds\b", re.I)
 
 
 def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, int]]:
