@@ -74,9 +74,12 @@ _PRONOUNS = frozenset("this that these those".split())
 
 
 def drop_determiners(words: list[str]) -> list[str]:
-    """Words without determiners, but keeping "that", "this" … where they stand alone ("of that")."""
+    """Words without determiners, but keeping "that", "this" … where they stand alone ("of that"),
+    and "those" or "these" after "of", which point back ("2.91 million of those journeys").
+    """
     return [w for i, w in enumerate(words) if w not in DETERMINERS or (
-        w in _PRONOUNS and not (i + 1 < len(words) and words[i + 1][0].isalpha()))]
+        w in _PRONOUNS and not (i + 1 < len(words) and words[i + 1][0].isalpha())) or (
+        w in ("those", "these") and i and words[i - 1] == "of")]
 
 
 def strip_hedge(words: list[str], *, keep: bool = False) -> list[str]:
