@@ -606,3 +606,10 @@ def test_children_of_an_age_are_no_length_of_time() -> None:
         "Only 3,046 of the 3,750 five-year-olds were vaccinated, and two 16-year-olds were hurt on a five-year plan.")]
     assert ("five-year", "duration") in got and all(t not in ("five-year-olds", "16-year") for t, _ in got)
     assert got[:2] == [("3,046", "count"), ("3,750", "count")]
+
+
+def test_the_first_or_last_day_of_a_month_is_that_day() -> None:
+    got = [(p["text"], p["period_start"]) for p in periods(
+        "It ends on the last day of February 2024; rent is due on the first day of next month.",
+        as_of=dt.date(2024, 5, 10))]
+    assert got == [("the last day of February 2024", "2024-02-29"), ("the first day of next month", "2024-06-01")]

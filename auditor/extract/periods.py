@@ -282,6 +282,13 @@ def _month_anchor(text: str | None, as_of: dt.date) -> tuple[int, int]:
     return cal.latest_month(as_of, mon), mon
 
 
+def _edge_day(m: re.Match[str], as_of: dt.date) -> Resolved:
+    """ "the last day of October 2015", "the first day of next month": the month's first or last day."""
+    y, mo = _month_anchor(m.group("when"), as_of)
+    d = dt.date(y, mo, 1) if m.group("edge").lower() in ("first", "opening") else cal.month_end(y, mo)
+    return d, d, "day", None
+
+
 def _nth_weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
     n = _NTH[m.group("nth").lower()]
     if n < 0 and not m.group("when"):
@@ -659,6 +666,8 @@ RULES: list[Rule] = [
                 rf"(?:the\s+end\s+of\s+)?(?:(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?P<mon>{MONTH})"
                 rf"(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?=,?\s+{YEAR}))?,?(?:\s+(?P<yr>{YEAR}))?{_E}", re.I),
      _months_to),
+    (re.compile(rf"{_B}(?:the\s+)?(?P<edge>first|last|final|opening|closing)\s+day\s+of\s+(?:the\s+)?"
+                rf"(?P<when>{_MONTH_WHEN}){_E}", re.I), _edge_day),
     (re.compile(rf"{_B}(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{_WD})"
                 rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<when>{_MONTH_WHEN}))?{_E}"), _nth_weekday),
     (re.compile(rf"{_B}(?:the\s+)?(?P<day>[0-3]?\d(?:st|nd|rd|th)|{_ORD_WORDS})\s+of\s+(?:the\s+)?(?P<when>(?:this|next|last|previous|current|the following)\s+month){_E}", re.I), _day_of_month),
@@ -947,6 +956,7 @@ def _frequency_checked(m: re.Match[str], as_of: dt.date) -> Resolved:
 RULE_ANCHORS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (tuple(a.split()), tuple(n.split())) for a, _, n in (r.partition("/") for r in (
     "month",
+    "month monthw",
     "weekday",
     "monthw",
     "digit ordinal",
