@@ -212,13 +212,15 @@ def _trailing_shares(fs: Figures, done: set[int], parts: set[int]) -> list[Relat
     that the clause of a part and its whole ends on, playing no role of its own, is the part's share.
     """
     out = []
+    ends: dict[int, list[Figure]] = {}  # each clause's last two figures that are no durations
     for x, whole, of_cue in fs.linked(LinkKind.OF):
         if x.kind not in ("count", "number") or whole.kind != x.kind or id(x) in parts or \
                 x.q.value is None or whole.q.value is None or x.index > whole.index:
             continue
-        after = [f for f in fs.in_clause(fs.clause_of(whole))
-                 if f.index > whole.index and f.kind != "duration"]
-        share = after[0] if len(after) == 1 else None
+        if whole.clause not in ends:
+            ends[whole.clause] = [f for f in fs.in_clause(fs.clause_of(whole)) if f.kind != "duration"][-2:]
+        last = ends[whole.clause]
+        share = last[1] if len(last) == 2 and last[0] is whole else None
         # "…, little more than a fifth of them": "of them" points to the same whole; "an upheld
         # rate of 52%" names a measure of its own
         if share is None or share.kind not in _SHARES or share.roles - {Role.BACKREF} or \
