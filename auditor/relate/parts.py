@@ -185,9 +185,9 @@ def percent_of(fs: Figures) -> list[Relation]:
                 part, pct = x, (b if a.index in (x.index, whole.index) else a)  # "X of Y, or P%"
             else:
                 continue
-            if pct.kind not in _SHARES or part.kind in _SHARES or part is whole or \
+            if pct.kind not in _SHARES or part.kind in _SHARES or part is whole or part.per != whole.per or \
                     part.q.value is None or pct.q.value is None or pct.roles & {Role.DELTA, Role.PERCENT}:
-                continue
+                continue  # "£6m a week, … 78% of its £269m revenue": a weekly rate is no part of a year's sum
             if part.kind != whole.kind and "number" not in (part.kind, whole.kind) or \
                     part.kind in ("measure", "money") and part.q.unit != whole.q.unit:
                 continue  # "143mm (5.6in) …, 168% of its average of 85mm": inches are no share of mm
