@@ -99,6 +99,11 @@ def last_weekday(as_of: dt.date, weekday: int) -> dt.date:
     return as_of - dt.timedelta(days=back)
 
 
+def next_weekday(as_of: dt.date, weekday: int) -> dt.date:
+    """The first ``weekday`` strictly after ``as_of``."""
+    return as_of + dt.timedelta(days=(weekday - as_of.weekday()) % 7 or 7)
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     """A date, or None when it does not exist (31 June, 29 February 2019)."""
     try:

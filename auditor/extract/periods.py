@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from auditor.extract import calendar as cal
 from auditor.extract.lexicon import TIME_UNITS, UNITS_WORDS
 from auditor.extract.libs import parse_day
-from auditor.extract.numbers import ordinal_word
+from auditor.extract.numbers import ordinal_word, words_value
 from auditor.extract.scan import Windows
 from auditor.extract.tense import pick
 
@@ -100,8 +100,10 @@ def _full_day(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 def _either(m: re.Match[str], past: dt.date | None, future: dt.date | None, as_of: dt.date) -> dt.date | None:
     """Of a yearless date's occurrences on either side of the as-of date, the one its sentence
-    points to (tense.pick).
+    points to (tense.pick); the one there is when the other does not exist (29 February).
     """
+    if past is None or future is None:
+        return past or future
     return pick(m.string, m.start(), m.end(), past, future, as_of)
 
 
@@ -256,10 +258,9 @@ def _weekday(m: re.Match[str], as_of: dt.date) -> Resolved:
     elif mod == "next":
         d = monday + dt.timedelta(days=7 + wd)
     elif mod in ("coming", "this coming"):
-        d = as_of + dt.timedelta(days=(wd - as_of.weekday()) % 7 or 7)
+        d = cal.next_weekday(as_of, wd)
     else:
-        d = _either(m, cal.last_weekday(as_of, wd),
-                    as_of + dt.timedelta(days=(wd - as_of.weekday()) % 7 or 7), as_of) or as_of
+        d = pick(m.string, m.start(), m.end(), cal.last_weekday(as_of, wd), cal.next_weekday(as_of, wd), as_of)
     return d, d, "day", None
 
 
@@ -341,8 +342,7 @@ def _weekdays_from_now(m: re.Match[str], as_of: dt.date) -> Resolved:
     if n is None:
         return None
     wd = cal.WEEKDAYS[m.group("wd").lower().rstrip("s")]
-    ahead = (wd - as_of.weekday()) % 7 or 7
-    d = as_of + dt.timedelta(days=ahead + 7 * (int(n) - 1))
+    d = cal.next_weekday(as_of, wd) + dt.timedelta(days=7 * (int(n) - 1))
     return d, d, "day", None
 
 
@@ -498,7 +498,6 @@ def _to_date(m: re.Match[str], as_of: dt.date) -> Resolved:
 
 
 _MONTHS_IN = {"quarter": 3, "half": 6, "half-year": 6, "half year": 6, "year": 12}
-_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 
 
 def _months_to(m: re.Match[str], as_of: dt.date) -> Resolved:
@@ -506,7 +505,7 @@ def _months_to(m: re.Match[str], as_of: dt.date) -> Resolved:
     named.
     """
     nm = m.group("nm")  # "the 12 months to April"
-    n = (int(nm) if nm.isdigit() else _MONTH_COUNTS[nm.lower()]) if nm else \
+    n = int(nm if nm.isdigit() else words_value(nm) or 0) if nm else \
         _MONTHS_IN[re.sub(r"\s+", " ", m.group("len").lower())]
     mnum = _month(m.group("mon"))
     year = _year_of(m.group("yr"), as_of) if m.group("yr") else cal.latest_month(as_of, mnum)
@@ -840,7 +839,7 @@ def _month_year_any(m: re.Match[str], as_of: dt.date) -> Resolved:
                 return None
             year = int(g["year" + k])
             if not k and len(mon) == 2 and mnum == (year + 1) % 100:
-                # "the 2009-10 season", "in 2011/12": two years, as "2014-15" is, not October 2009
+                # "the 2009-10 season", "in 2011/12": a split year, as "2014-15" is, not October 2009
                 return _split_year(year, m)
             first, last = cal.month_span(year, mnum)
             return first, last, "month", None

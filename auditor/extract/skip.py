@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.extract.lexicon import ISO_CODES
+from auditor.extract.lexicon import ISO_CODES, UNITS_WORDS
 from auditor.extract.scan import Windows
 
 # Words that name the number after them: "Section 12", "Boeing 737", "Game 2", "FTSE 100".
@@ -118,8 +118,8 @@ _PAIR = re.compile(r"(\d(?<![\w.,$£€-]\d)\d?)\s?[-–](\s?)(\d{1,2})(?![\w.,%
 
 # An age band named as a group: "the over-65s", "under-18s", "18- to 24-year-olds", "five-year-olds".
 _AGE_BAND = re.compile(r"\b(?:over|under)-\d{1,3}s\b|\b\d{1,3}-\s*(?:to|and)\s+\d{1,3}-year-olds\b|"
-                       r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                       r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[- ]year[- ]olds\b", re.I)
+                       rf"\b(?:\d{{1,3}}|{'|'.join(w for w, v in UNITS_WORDS.items() if 1 <= v <= 19)})"
+                       r"[- ]year[- ]olds\b", re.I)
 
 
 def skipped_spans(text: str, windows: Windows | None = None) -> list[tuple[int, int]]:

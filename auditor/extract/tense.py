@@ -12,7 +12,7 @@ import re
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _FUTURE = frozenset("will shall won't it'll we'll they'll he'll she'll".split())
 # a word that points ahead when "to" follows ("due to open", "set to close", "plans to vote")
-_AHEAD_TO = frozenset("going due set expected scheduled planned plans plan intends intend aims aim is are"
+_AHEAD_TO = frozenset("going due set expected planned plans plan intends intend aims aim is are"
                       .split())
 _AHEAD = frozenset("scheduled slated pencilled penciled upcoming".split())  # "scheduled for Friday"
 _PAST = frozenset("""was were had did said told took made came went won lost saw fell rose gave held
@@ -56,13 +56,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def pick(text: str, start: int, end: int, past: dt.date | None, future: dt.date | None,
-         as_of: dt.date) -> dt.date | None:
+def pick(text: str, start: int, end: int, past: dt.date, future: dt.date, as_of: dt.date) -> dt.date:
     """The occurrence of a yearless date the sentence points to: the past or the future one by its
     verb's tense; with no tense to tell, the nearer to ``as_of`` (the past one on a tie).
     """
-    if past is None or future is None:
-        return past or future
     tense = tense_at(text, start, end)
     if tense == "future":
         return future

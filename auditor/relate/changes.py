@@ -80,7 +80,7 @@ def _claimed(fs: Figures, c: Clause, claim: Clause, level: dict[int, Figure], re
     frm, to = (rel.get("from"), rel.get("to")) if rel is not None else (None, None)
     if rel is None or frm is None or to is None:
         return None
-    named = {n for f in (frm, to) for n in (f.measure.entity, f.measure.subject) if n} & claim.nouns
+    named = {n for f in (frm, to) for n in (f.measure.entity, f.measure.subject) if n} & fs.names(claim)
     if not named:
         return None
     return Relation(rel.kind, rel.roles, (*rel.cues, f"'{said}' states the change of the {sorted(named)[0]} "

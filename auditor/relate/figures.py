@@ -101,6 +101,7 @@ class Figures:
     event_years: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     date_ranges: frozenset[str] = frozenset()  # periods named by both dates: "from 3 to 17 March"
     repeats: tuple[tuple[int, int], ...] = ()  # figures in the same place of a sentence written twice
+    synonyms: dict[str, str] = field(default_factory=dict)  # configured entity synonyms
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict)
     _periods_by_sentence: dict[int, list[Period]] = field(default_factory=dict)
     _pairs: dict[LinkKind, frozenset[tuple[int, int]]] = field(default_factory=dict)
@@ -126,6 +127,10 @@ class Figures:
         fs_, ps_ = self._starts[("f", k)], self._starts[("p", k)]
         return (figs[bisect_left(fs_, lo):bisect_left(fs_, hi)],
                 pers[bisect_left(ps_, lo):bisect_left(ps_, hi)])
+
+    def names(self, c: Clause) -> frozenset[str]:
+        """The measures a clause's words may name, as figures' measures are normalised ("crowds" → fan)."""
+        return frozenset(normal(w, self.synonyms) or w for w in c.words if w.isalpha() and len(w) > 2)
 
     def in_clause(self, c: Clause) -> list[Figure]:
         """The figures of a clause, in order."""
@@ -181,7 +186,7 @@ def read_figures(doc: Document, ex: Extraction, *, synonyms: dict[str, str] | No
     ranges = frozenset(p.id for p in ex.periods if _DATE_RANGE.search(p.text))
     return Figures(figs, reader.links, reader.clauses, list(ex.periods), reader.period_roles,
                    ex.as_of, ex.as_of_source, headline, words, nouns, years, reader.event_years, ranges,
-                   _repeated(text, sentences, figs))
+                   _repeated(text, sentences, figs), synonyms=synonyms or {})
 
 
 _CONTRAST = frozenset("while whereas but although though however".split())
@@ -444,9 +449,7 @@ class _Reader:
         direction, dir_cue = self._clause_direction(toks, figs)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
-                                   frozenset(facts), tuple(fact_cues),
-                                   frozenset(normal(w, self.synonyms) or w for w in words
-                                             if w.isalpha() and len(w) > 2)))
+                                   frozenset(facts), tuple(fact_cues), tuple(words)))
 
     def _colon_splits(self, toks: list[Tok]) -> None:
         """ "The council has 51 seats: Labour holds 26, the Conservatives 18 …": a figure and its

@@ -163,7 +163,7 @@ class Clause:
     multiplier_hedge: str = ""
     facts: frozenset[str] = frozenset()  # "total", "average", "so_far", "exhaustive", …
     fact_cues: tuple[tuple[str, str], ...] = ()  # each fact with the words that state it
-    nouns: frozenset[str] = frozenset()  # its words as measures are named ("crowds" → fan)
+    words: tuple[str, ...] = ()  # its words in lower case (Figures.names reads the measures they name)
 
     def fact_cue(self, fact: str) -> str:
         """The words that state a fact of the clause ("" if none)."""

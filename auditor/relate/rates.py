@@ -141,18 +141,19 @@ def rate_totals(fs: Figures) -> list[Relation]:
         if r.q.value is None or not (r.per in _DAYS or r.per in _MONTHS):
             continue
         mr = _borrowed(fs, r)
+        # "23,400 potholes in the 12 months to April. That is about 650 a week": a rate that points
+        # back, with no span of its own ("… over the 26-week season"), restates the total before
+        rc = fs.clause_of(r)
+        points_back = "points_back" in rc.facts and fs.opens_sentence(rc) and \
+            _span_in(fs.in_clause(rc)) is None
         for t in fs.figures:
             # "1,850 tonnes of recycling in March, about 48 tonnes a day": a total restated as its rate
             pair = (t.index, r.index)
             counted = pair in restating and (t.kind, r.kind) == ("count", "rate")
             # "1.46 million journeys in 2022, about 2,800 a day": a bare rate borrows the total's noun
             borrowed = t.q.unit == r.q.unit or r.q.unit is None and t.kind == "count"
-            # "23,400 potholes in the 12 months to April. That is about 650 a week": a rate that
-            # points back restates the total of the sentence before
-            pointed = "points_back" in fs.clause_of(r).facts and r.sentence == t.sentence + 1 and \
-                fs.opens_sentence(fs.clause_of(r)) and borrowed and not t.roles and \
-                t is next((o for o in fs.in_sentence(t.sentence) if o.kind in ("count", "money")), None) \
-                and _span_in(fs.in_clause(fs.clause_of(r))) is None  # not "… over the 26-week season"
+            pointed = points_back and r.sentence == t.sentence + 1 and borrowed and not t.roles and \
+                t is next((o for o in fs.in_sentence(t.sentence) if o.kind in ("count", "money")), None)
             restated = t.q.period is not None and (pair in apposed and borrowed or counted or pointed)
             if t is r or t.per or t.q.value is None or t.sentence < r.sentence - 3 or not (
                     restated or t.kind in ("count", "number", "money") and _is_total(fs, t, r)):
