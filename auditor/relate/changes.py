@@ -305,6 +305,18 @@ _COMPARED = ("compared", "versus", "vs", "against", "as against")
 _COMPARATIVES = frozenset("higher lower below above more less fewer bigger smaller larger greater".split())
 
 
+def _compared_with_after(figs: list[Figure], pct: Figure, frm: Figure | None, to: Figure | None) -> bool:
+    """ "424 ppm, up 3.0 from 421.0 a year earlier and about 50% above the pre-industrial level of
+    280 ppm": a percentage "above" a figure named after it sizes that comparison, not the change
+    whose ends come before it.
+    """
+    if pct.cue(Role.DELTA) not in _COMPARATIVES or frm is None or \
+            max(frm.index, to.index if to is not None else 0) > pct.index:
+        return False
+    return any(f.index > pct.index and f.q.value and f.kind not in ("percent", "duration")
+               and not f.roles for f in figs)
+
+
 def backref_changes(fs: Figures) -> list[Relation]:
     """ "The museum welcomed 1.2 million visitors last year. That was 15% more than the year
     before, when 950,000 came": a change that opens with "That was" ends at the figure the sentence
@@ -363,31 +375,53 @@ def _delta_sizing_a_change(fs: Figures, head: Figure, said: str) -> list[Relatio
 
 def definite_changes(fs: Figures) -> list[Relation]:
     """ "Net income rose to 24.3 mln dlrs from 19.8 mln dlrs … The company attributed the 34 pct jump
-    in earnings to …": a change named with "the" after a sentence that gives both its ends. Only
-    when the one or two sentences before hold exactly one such pair, and nothing in the change's
-    own sentence could be its ends.
+    in earnings to …"; "3,412 break-ins, compared with 3,297 a year earlier, and the increase — 315
+    offences — …": a change named with "the" after the clauses that give both its ends. Only when
+    the clauses before (its sentence's, or the one or two sentences before) hold exactly one such
+    pair, and nothing in the change's own clause could be its ends.
     """
     out = []
     for head in fs.figures:
         said = head.cue("definite")
-        if not head.has(Role.PERCENT) or not head.direction or head.sentence == 0 or \
-                not said or said.split()[-1] not in DEFINITE or head.roles & {Role.FROM, Role.TO}:
+        named = head.cue("named_change")
+        if not head.direction or head.roles & {Role.FROM, Role.TO} or not (
+                head.has(Role.PERCENT) and head.sentence and said and said.split()[-1] in DEFINITE or
+                head.roles & {Role.PERCENT, Role.DELTA} and named):
             continue
-        own = [f for f in fs.in_sentence(head.sentence) if f is not head and f.kind in _ENDS
-               and f.kind != "percent" and f.q.value is not None]
-        if own:
+        c = fs.clause_of(head)
+        scope = fs.in_clause(c) if named else fs.in_sentence(head.sentence)
+        if any(f is not head and f.kind in _ENDS and f.kind != "percent" and f.q.value is not None
+               and (head.kind == "percent" or _comparable(f, head)) for f in scope):
             continue
-        pairs = [(a, b) for k in (head.sentence - 1, head.sentence - 2) for a in fs.in_sentence(k)
-                 for b in fs.in_sentence(k) if a.has(Role.FROM) and b.has(Role.TO) and a.clause == b.clause
-                 and a.kind != "percent" and _comparable(a, b, ends=True) and a.q.value and b.q.value]
+        before = [b for b in fs.clauses[max(0, c.index - 3):c.index] if b.sentence >= head.sentence - 2
+                  and (named or b.sentence < head.sentence)]
+        pairs = [p for b in before for p in _ends_of(fs, b)]
         if len(pairs) != 1 or any(f.has(Role.PERCENT) for f in fs.in_clause(fs.clause_of(pairs[0][0]))):
             continue
         frm, to = pairs[0]
-        out.append(Relation(RelationKind.CHANGE, (("from", frm), ("to", to), ("percent", head)),
-                            (f"'{said} {head.q.text}' names the change from {frm.q.text} to {to.q.text} "
-                             "the text gave just before",),
-                            (("direction", head.direction), ("direction_cue", head.cue(Role.DELTA)),
-                             ("across", True))))
+        role = "percent" if head.has(Role.PERCENT) else "delta"
+        out.append(Relation(RelationKind.CHANGE, (("from", frm), ("to", to), (role, head)),
+                            (f"'{named or f'{said} {head.q.text}'}' names the change from {frm.q.text} to "
+                             f"{to.q.text} the text gave just before",),
+                            (("direction", head.direction),
+                             ("direction_cue", named.split()[-1] if named else head.cue(Role.DELTA)),
+                             ("across", head.sentence != frm.sentence))))
+    return out
+
+
+def _ends_of(fs: Figures, c: Clause) -> list[tuple[Figure, Figure]]:
+    """The start and end a clause gives and sizes no change between: "rose to 24.3 mln dlrs from 19.8
+    mln dlrs", "3,412 break-ins, compared with 3,297 a year earlier".
+    """
+    figs = [f for f in fs.in_clause(c) if f.q.value and f.kind in _ENDS and f.kind != "percent"]
+    out = [(a, b) for a in figs for b in figs if a.has(Role.FROM) and b.has(Role.TO)
+           and _comparable(a, b, ends=True)]
+    for n, a in enumerate(figs):
+        if n and a.has(Role.FROM) and a.cue(Role.FROM).startswith(_COMPARED) and not figs[n - 1].roles \
+                and _comparable(figs[n - 1], a, ends=True) and not any(b is a for b, _ in out):
+            out.append((a, figs[n - 1]))
+    if any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
+        return []
     return out
 
 
@@ -440,7 +474,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
     # "average cash growth of about 2% a year" from 2025-26 to 2028-29 compounds: not the whole change
     pct = next((f for f in figs if f.has(Role.PERCENT) and (not f.has(Role.SHARE) or f.direction)
-                and f.q.per is None), None)
+                and f.q.per is None and not _compared_with_after(figs, f, frm, to)), None)
     moved = pct or delta
     if to is not None and frm is not None and moved is not None and to.index < moved.index:
         # "stood at 412,800, including 6,140 who had waited more than a year — down 38% from 9,870":
@@ -597,6 +631,9 @@ def _multiplies(fs: Figures, c: Clause, frm: Figure, to: Figure) -> bool:
             return False
     if times is None or times.index < last:
         return True  # a verb ("doubled") names the clause's own change; "halved in three years, to"
+    if fs.figures[times.index - 1].roles & {Role.DELTA, Role.PERCENT}:
+        return False  # "rose from £1,085 to £1,162, an increase of 7.1% and more than three times the
+        # rate of inflation": the multiplier compares the size of the change with another
     return not any(f.kind not in ("multiplier", "percent", "fraction") and not _comparable(f, to, ends=True)
                    for f in fs.figures[last + 1:times.index])
 

@@ -38,6 +38,8 @@ def dates(fs: Figures) -> list[Relation]:
             f.cue("years_old") else None
         person = len(born) == 1 and (f.sentence == born[0].sentence or len(ages) == 1
                                      and not f.cue("indefinite")  # "a 17-year-old" is another
+                                     # "… when he beat the 36-year-old holder": not the one who opens it
+                                     and len(f.cue("definite").split()) < 2
                                      and "kin" not in fs.clause_of(f).facts)  # "Her brother Karl, … aged 61"
         birth = born[0] if person else founded
         if f.kind == "age" and birth is not None:

@@ -563,7 +563,8 @@ class _Reader:
         if DIRECTION_WORDS.get(verb) and all(w in _AUXILIARIES for w in words_a[:words_a.index(verb)]):
             # "The bill of £2,000 will rise by 5%": the figure is what the verb changes
             self.cues.setdefault(fi, []).append(("changes", verb))
-        rest_at = max((i for i, w in enumerate(words_b) if w in REST_WORDS), default=-1)
+        rest_at = max((i for i, w in enumerate(words_b) if w in REST_WORDS or  # or "all other"
+                       w in REST_NEXT_TO and words_b[i - 1:i] == ["all"]), default=-1)
         if rest_at >= len(words_b) - 12 and rest_at >= 0 and not CLAUSE_VERBS.intersection(
                 words_b[rest_at + 1:]) or REST_NEXT_TO.intersection(words_b[-1:]):
             # "The remaining U.S. federal losses of $12.9m", "and Uruguay the other 1,200"
@@ -615,6 +616,11 @@ class _Reader:
             self.roles.setdefault(fi, set()).add(Role.DELTA)
             self.cues.setdefault(fi, []).append((Role.DELTA, words_b[-1]))
             self.direction.setdefault(fi, dirs[-1])
+            named = next((k for k in range(len(raw) - 1, max(-1, len(raw) - 4), -1)
+                          if raw[k] in DIRECTION_WORDS), None)
+            if named and raw[named - 1] in DEFINITE and all(not w.isalnum() for w in raw[named + 1:]):
+                # "…, and the increase — 315 offences": a change named as one already given
+                self.cues[fi].append(("named_change", " ".join(raw[named - 1:named + 1])))
         elif self.qs[fi].change and not self.roles.get(fi, set()) & {Role.TO, Role.FROM}:
             self.roles.setdefault(fi, set()).add(Role.DELTA)
             self.direction.setdefault(fi, self.qs[fi].change or "")
@@ -675,6 +681,9 @@ class _Reader:
         words = strip_possessive(raw)
         if len(words) < len(raw) and len(words) > 1 and words[-1] in _WHEN_OWNER:
             words = words[:-1]  # "down 9% on last term's 22,100": the owner dates the figure
+        if words[-2:] in (["more", "than"], ["less", "than"], ["fewer", "than"]) and words[-3:-2] and \
+                words[-3] in _COPULAS:
+            words = words[:-2]  # "27 goals are more than half of …": a hedge of the share after them
         closes = self._closes(bi)
         if words[:1] == [")"] and ai in self.opened and words[1:] == ["of"]:
             words = words[1:]  # "101 (4.8%) of the 2,106": the bracket closes on a share of what follows
@@ -687,6 +696,9 @@ class _Reader:
                    w in CLAUSE_VERBS and w not in _AFTER_A_CHANGE for w in lead):
                 continue  # "ended 18p lower, or 6%": the change's own word may come first
             kind = LinkKind(cue.value)
+            if cue.text in _COPULAS and not (self.qs[bi].kind.value in _SHARE_KINDS and
+                                            Role.SHARE in self.roles.get(bi, ())):
+                continue  # "27 league goals are more than half of the 71": only a share of a whole
             if kind == LinkKind.OR and "with" in lead:
                 continue  # "…, with NHS-funded patients accounting for 29%": a subject of its own
             if kind == LinkKind.LEVEL and self.qs[ai].kind.value in ("duration", "ordinal"):

@@ -133,10 +133,15 @@ def _earlier_whole(fs: Figures, f: Figure) -> Figure | None:
         if f.kind in _SHARES and f.cue(Role.BACKREF) == "of it" and g.kind == "money" and g.q.value and \
                 g.sentence == f.sentence:
             return g  # "Revenue was $8.21bn, and the company ploughed 17.8% of it ($2.46bn) back"
+        if f.cue(Role.BACKREF) in _OF_AN_AMOUNT and f.kind in ("money", "measure") and \
+                g.kind == f.kind and g.q.unit == f.q.unit and g.q.value and g.q.per == f.q.per:
+            return g  # "… budget is set at £1.14bn. Adult social care will take £412m of it"
     return None
 
 
 _SHARES = ("percent", "fraction")
+_OF_THE_TOTAL = ("of total", "of overall", "of all")  # a share's own words for the whole just given
+_OF_AN_AMOUNT = ("of it", "of that", "of this")  # pointers to one amount, not to a count of things
 
 
 def _dated_apart(a: Figure, b: Figure) -> bool:
@@ -330,8 +335,13 @@ def _counts_with_a_share_of_an_earlier_total(fs: Figures, restate: list[tuple[Fi
             continue
         before = [w for w in fs.in_sentence(count.sentence - 1)
                   if w.kind == "count" and w.q.value and w.q.value > count.q.value and not w.cue("rate_base")
-                  and not w.has(Role.FROM)  # not "compared with 6,495 the year before"
-                  and w.index not in of_wholes]  # "Of the 1,200 workers, 780 voted. Of those voting, 624"
+                  and not w.has(Role.FROM)]  # not "compared with 6,495 the year before"
+        if any(w.index in in_of for w in before):
+            # "31,900 of the 52,300 vans … 14,800 – 19% of the total": the whole of the pair before,
+            # when the share names a total; "27,944 of the 64,210 votes. Pryce took 21,310 (33.2%)":
+            # else the part and the whole before leave the share's whole unsaid
+            named = pct.cue(Role.SHARE) in _OF_THE_TOTAL
+            before = [w for w in before if named and w.index in of_wholes]
         totals = [w for w in before if w.has(Role.TOTAL) or w.index in wholes_of]
         whole = totals[0] if len(totals) == 1 else before[0] if len(before) == 1 else None
         if whole is None or _dated_apart(whole, count) or \
@@ -548,7 +558,7 @@ def _lists(fs: Figures, nxt: dict[int, Figure]) -> list[list[Figure]]:
     """Every list of counts, numbers or amounts, from its first figure."""
     heads = {b.index for b in nxt.values()}
     return [_chain(first, nxt, first) for first in fs.figures if first.index not in heads
-            and first.index in nxt and first.kind in ("count", "number", "money")]
+            and first.index in nxt and first.kind in ("count", "number", "money", "measure")]
 
 
 def _list_then_total(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
@@ -587,8 +597,12 @@ def _total_then_list(fs: Figures, nxt: dict[int, Figure]) -> list[Relation]:
         first = members[0]
         rest = nxt.get(members[-1].index)  # "with the remaining £8.2m": the chain stops before it
         after = fs.figures[members[-1].index + 1] if members[-1].index + 1 < len(fs.figures) else None
-        if rest is None and after is not None and after.sentence == first.sentence and _alike(after, first):
-            rest = after  # "…; the remaining 710 covered …": the rest closes the list past a clause
+        if rest is None and after is not None and _alike(after, first) and (
+                after.sentence == first.sentence or after.sentence == first.sentence + 1 and
+                after.has(Role.REST) and fs.in_sentence(after.sentence)[0] is after):
+            # "…; the remaining 710 covered …", "… and flood defences (£12.8m). The remainder — £35.9m —
+            # is …": the rest closes the list past a clause, or opening the sentence after it
+            rest = after
         if rest is not None and rest.has(Role.REST) and rest.q.value is not None:
             members.append(rest)
         before = [f for f in fs.in_sentence(first.sentence - 1) if f.q.value is not None

@@ -129,6 +129,7 @@ def plain(words: list[str]) -> bool:
 
 
 _LIST_PREPOSITIONS = frozenset("to in on at for with".split())
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _plain_label(ws: list[str], most: int = 6) -> bool:
@@ -146,6 +147,9 @@ def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
         words = words[1:]
     if words[-1:] == ["("]:
         words = words[:-1]
+    dashes = [n for n, w in enumerate(words) if w in _DASHES]
+    if len(dashes) == 2:  # "and all other services – waste, libraries, planning – £143m": an aside
+        words = words[:dashes[0]] + words[dashes[1] + 1:]
     if not words:
         return False
 
@@ -154,7 +158,7 @@ def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
         return len(ws) <= 6 and all(w == "@" or w[0].isalpha() and (
             w not in _LIST_STOP or w in _LIST_PREPOSITIONS) for w in ws)
 
-    for sep in ([",", "and"], [","], ["and"], ["plus"]):
+    for sep in ([",", "and"], [",", "followed", "by"], [","], ["and"], ["plus"], ["followed", "by"]):
         for i in range(len(words) - len(sep) + 1):
             # "71 voting for, 46 against and 2 abstaining": a stance, not a comparison, when
             # nothing follows the preposition
