@@ -154,6 +154,8 @@ def _carried_start(fs: Figures, c: Clause) -> tuple[Figure, str] | None:
     if not (moved or c.multiplier) or any(f.has(Role.FROM) for f in figs) or not fs.opens_sentence(c):
         return None  # "The deficit narrowed by £1.8bn to £11.9bn": the size says it moved
     levels = [f for f in figs if f.kind in _ENDS and not f.roles & _NOT_A_LEVEL]
+    if len(levels) > 1:  # "that figure has doubled, to 58MW — enough for 17,000 homes": the end named
+        levels = [f for f in levels if f.has(Role.TO)]
     if len(levels) != 1:
         return None
     end = levels[0]

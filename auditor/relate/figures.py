@@ -55,6 +55,8 @@ from auditor.relate.words import (
 _BEFORE, _AFTER, _BETWEEN, _WITHIN = by_where("before"), by_where("after"), by_where("between"), \
     by_where("within")
 _CLAUSE, _PERIOD, _OPENS = by_where("clause"), by_where("period"), by_where("opens")
+_REPORTING = frozenset("say says said reckon reckons believe believes estimate estimates claim "
+                       "claims".split())
 _LOOKS_BACK = re.compile(r"\b(?:ago|earlier|before)$", re.I)
 _CLAUSE_BY_FIRST: dict[str, list[Cue]] = {}
 _AFTER_BY_FIRST: dict[str, list[Cue]] = {}
@@ -413,7 +415,10 @@ class _Reader:
         if first_clause:
             # "In 2023 it spent …", "By June, they …": the time that leads a sentence is skipped
             lead = next((n for n, w in enumerate(words[:5]) if w not in TIME_LEAD), 5)
-            opener = next((c for n in range(lead + 1) for c in _OPENS if phrase_at(words, n, c.words)), None)
+            # "Three extensions later, its owners say that figure has doubled": past who reports it
+            said = [n + 1 for n, w in enumerate(words[:9]) if w in _REPORTING]
+            opener = next((c for n in [*range(lead + 1), *said] for c in _OPENS
+                           if phrase_at(words, n, c.words)), None)
             if opener is not None:
                 facts.add(opener.value)
                 fact_cues.append((opener.value, opener.text))

@@ -222,6 +222,7 @@ def averages(fs: Figures) -> list[Relation]:
                     # are tied as well
                     tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
                         or r.has(Role.DELTA) and t.has(Role.DELTA) \
+                        or r.cue("rate_of") in _DASHES and t.index < d.index < r.index \
                         or joined & {frozenset((t.index, r.index)), frozenset((d.index, r.index)),
                                      frozenset((d.index, t.index))}
                     if tied:
@@ -292,6 +293,9 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
             "the sentence before gives"
         out.append(_average_across(t, d, r, why))
     return out
+
+
+_DASHES = ("—", "–", "-")  # "1.9 tonnes in six months — about 120kg a week": the rate it makes
 
 
 def _span_in(figs: list[Figure]) -> Figure | None:
