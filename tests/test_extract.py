@@ -115,6 +115,7 @@ def test_multipliers_are_their_own_kind(text: str, value: float) -> None:
     "They won 3-1 at home.", "Call 020 7946 0018 today.", "Update to version 2.4.1 now.",
     "The Boeing 737 was grounded.", "It landed at 10am.", "See section 12 of the act.",
     "Covid-19 cases", "The G7 met.", "visit http://example.com/2024/05",
+    "United drew 1-1 and lost 2-0.", "She came back to win 4-6, 6-3, 7-5.", "He won 6-7 6-4 3-6 6-1 7-6.",
 ])
 def test_identifiers_times_scores_and_codes_are_not_quantities(text: str) -> None:
     assert quantities(text) == []

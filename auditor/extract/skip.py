@@ -113,7 +113,7 @@ _SCORE_CONTEXT = re.compile(
     r"lead|leads|led|trail|trailed|trailing|score|scored|scoreline|thrashing|thrashed|"
     r"down|up|at|game|match|final|semi-final|tie|leg|aggregate|set|sets|penalties|innings)\b",
     re.I)
-_PAIR = re.compile(r"(\d(?<![\w.,$£€-]\d)\d?)\s?[-–](\s?)(\d{1,2})(?![\w.,%-])(?!\s*(?:%|per\s*cent))")
+_PAIR = re.compile(r"(\d(?<![\w.,$£€-]\d)\d?)\s?[-–](\s?)(\d{1,2})(?![\w%-]|[.,]\d)(?!\s*(?:%|per\s*cent))")
 
 
 # An age band named as a group: "the over-65s", "under-18s", "18- to 24-year-olds", "five-year-olds".
