@@ -442,6 +442,8 @@ def test_nought_is_a_digit_of_a_decimal_in_words() -> None:
     ("The flight took 3 hours forty.", "duration", 3 + 40 / 60, "hour"),
     ("The pool was kept at 28 ° celsius.", "measure", 28, "degree_Celsius"),
     ("A stamp cost 39¢ then.", "money", 0.39, "USD"),
+    ("Ozone reached 82 parts per billion.", "measure", 82, "ppb"),
+    ("Nitrate stood at 11.3 ppm in the well.", "measure", 11.3, "ppm"),
 ])
 def test_composed_numbers_scales_and_units(text: str, kind: str, value: float, unit: str | None) -> None:
     q = one(text)

@@ -215,6 +215,8 @@ MEASURE_UNITS = {
     "metric ton": "metric_ton", "t": "metric_ton", "tons": "ton", "ton": "ton",
     "lb": "pound", "lbs": "pound", "oz": "ounce", "ounces": "ounce", "ounce": "ounce",
     "stone": "stone", "carats": "carat",
+    # concentration
+    "ppm": "ppm", "parts per million": "ppm", "ppb": "ppb", "parts per billion": "ppb",
     # speed and economy
     "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmph": "kilometer_per_hour",
     "km/hr": "kilometer_per_hour", "kmh": "kilometer_per_hour",
