@@ -444,6 +444,8 @@ def test_nought_is_a_digit_of_a_decimal_in_words() -> None:
     ("A stamp cost 39¢ then.", "money", 0.39, "USD"),
     ("Ozone reached 82 parts per billion.", "measure", 82, "ppb"),
     ("Nitrate stood at 11.3 ppm in the well.", "measure", 11.3, "ppm"),
+    ("The tank took 40 gal of diesel.", "measure", 40, "gallon"),
+    ("Add 25 g of yeast.", "measure", 25, "gram"),
 ])
 def test_composed_numbers_scales_and_units(text: str, kind: str, value: float, unit: str | None) -> None:
     q = one(text)

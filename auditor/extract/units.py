@@ -250,6 +250,7 @@ def rate_after(text: str, pos: int) -> UnitHit | None:
     return UnitHit("rate", unit, m.group(), m.end(), per=per)
 
 
+_OF_STUFF = frozenset({"cup", "cups", "gal", "l", "g", "t"})  # a unit when what it measures follows
 _DOTTED = re.compile(r"\s?((?:[A-Za-z]\.){2,3})")
 
 
@@ -272,8 +273,8 @@ def measure_after(text: str, pos: int) -> UnitHit | None:
             return UnitHit("measure", "inch", text[pos:m.end("u")], m.end("u"))
         if key in AMBIGUOUS_UNITS and sep.strip() == "" and sep and not bracketed:
             if not (key == "m" and re.match(r"\s*(?:$|[.,;)x×]|tall|long|wide|high|deep)", after) or
-                    key in ("cup", "cups") and re.match(r"\s+of\s+(?!the\b)[a-z]", after)):
-                return None  # "3 cups of flour" is a measure; "3 cups" alone may be trophies
+                    key in _OF_STUFF and re.match(r"\s+of\s+(?!the\b)[a-z]", after)):
+                return None  # "3 cups of flour", "5 gal of fuel" are measures; "3 cups" alone may be trophies
         if key in ("c", "f") and surface.islower() or surface == "G":
             return None  # "5G" is a generation, not grams
         name = MEASURE_UNITS.get(key) or MEASURE_UNITS.get(surface)
