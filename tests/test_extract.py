@@ -446,6 +446,8 @@ def test_nought_is_a_digit_of_a_decimal_in_words() -> None:
     ("Nitrate stood at 11.3 ppm in the well.", "measure", 11.3, "ppm"),
     ("The tank took 40 gal of diesel.", "measure", 40, "gallon"),
     ("Add 25 g of yeast.", "measure", 25, "gram"),
+    ("Gilt yields rose half a percentage point.", "percentage_point", 0.5, "percentage_point"),
+    ("The bank cut rates by a percentage point.", "percentage_point", 1, "percentage_point"),
 ])
 def test_composed_numbers_scales_and_units(text: str, kind: str, value: float, unit: str | None) -> None:
     q = one(text)

@@ -180,7 +180,8 @@ def parse_over(m: re.Match[str]) -> Num | None:
 
 # "a pair of shoes", "a couple of hours", "a dollar", "a kg": the article is the figure.
 ARTICLE_ONE = re.compile(r"(?<![\w-])an?\s+(?:(?P<two>pair|couple)(?=\s+of\s)"
-                         r"|(?=(?:dollar|euro|kg|kilo|kilogram|litre|liter|tonne|gallon)\b)"
+                         r"|(?=(?:dollar|euro|kg|kilo|kilogram|litre|liter|tonne|gallon|percentage\s+point|"
+                         r"basis\s+point)\b)"
                          # "in a fortnight", "over a year": a span of one unit of time
                          r"|(?P<span>(?=(?:fortnight|week|month|year|decade)\b(?![’'-])"
                          r"(?!\s+(?:ago|earlier|later|before|after|from|or|and)\b))))", re.I)

@@ -51,8 +51,8 @@ _WORDS: dict[str, str] = {
     "decade": "twenties thirties forties fifties sixties seventies eighties nineties",
     "mult": """twice thrice double doubled doubles doubling triple tripled triples tripling
         treble trebled quadruple quadrupled quadruples halved halving""",
-    "unitart": """pair couple dollar euro kg kilo kilogram litre liter tonne gallon fortnight week month
-        year decade""",
+    "unitart": """pair couple dollar euro kg kilo kilogram litre liter tonne gallon percentage basis fortnight
+        week month year decade""",
     "scaleword": "hundred thousand million billion",
     "numword": """zero nil nought naught one two three four five six seven eight nine ten eleven twelve
         thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty

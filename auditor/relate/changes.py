@@ -471,6 +471,12 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
            and (frm is None or restated.get(f.index) is not frm)]
     # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
     to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
+    if frm is not None and frm.cue(Role.FROM).startswith(_COMPARED) and (to is None or to.index > frm.index):
+        # "Operating profit 455 mln vs 376 mln, up 21 pct, on revenue up 8 pct at 4.6 bln": what
+        # stands before "vs" is the end; a later "at" ends another series
+        prev = next((f for f in reversed(figs) if f.index < frm.index), None)
+        if prev is not None and not prev.roles and _comparable(prev, frm, ends=True):
+            to = prev
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
                   and f not in (frm, to) and f.index not in tally), None)  # not "drawn eight and lost five"
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
@@ -490,6 +496,12 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
             f.has(Role.TO) and moved.index < f.index < to.index for f in figs):
         # "rose 0.4% in May, taking the annual rate to 3.9%, and the average home now costs
         # £286,000": the size belongs to the end nearer it
+        pct = delta = None
+    sizing = pct or delta
+    if sizing is not None and to is not None and frm is not None and sizing.index < to.index and \
+            not to.has(Role.TO) and frm.cue(Role.FROM).startswith(_COMPARED):
+        # "Oats slipped 0.4% as traders awaited a report expected to show stocks of 12.1 million
+        # tonnes, against 11.6 million": the size moved what came before, not this comparison
         pct = delta = None
     if size is not None and size[0].has(Role.PERCENT):
         pct = size[0]
@@ -594,6 +606,11 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     said_by_start = frm.cue("from_direction") if frm is not None and ends else ""  # "dropped from … to"
     own = (delta.direction if delta else None) or (pct.direction if pct else None) or said_by_start or None
     direction = own or (c.direction if ends or not c.direction_cue.startswith("~") else None)
+    mover = fs.figures[c.direction_owner] if c.direction_owner is not None else None
+    if not own and mover is not None and mover not in (frm, to, delta, pct) and mover.q.value is not None \
+            and mover.clause == c.index:
+        direction = None  # "Wages rose to £201m, equivalent to 64% of turnover, compared with 71%": the
+        # word moves another figure
     checkable = (ends and (delta or pct or direction or c.multiplier)) or (
         frm is not None and delta is not None and pct is not None) or (
         to is not None and delta is not None and pct is not None and direction)

@@ -33,15 +33,16 @@ before     role=from                 from average of | from high of | from low o
 before     role=from dir=up          up from | rising from | risen from | increase from | increased from | rise from | rose from | grew from | climbed from
 before     role=from dir=down        down from | falling from | fallen from | fell from | dropped from | declined from | decreased from
 before     role=range                ranged from | ranging from | ranges from | range from | varied from | varying from
-before     role=to                   is now | are now | now costs | now stands at | to | at | reaching | hitting | to a record | to a record high of | to a high of | to a low of | to a total of | to a new high of | to a new low of
-before     role=delta                by | a change of | swing of | turnaround of
-before     role=delta dir=up         increase of | rise of | gain of | jump of | growth of | improvement of | increase in | rise in | growth in | surge of | hike of | increment of
+before     role=to                   is now | are now | now costs | now stands at | to | at | reaching | reached | reaches | hitting | to a record | to a record high of | to a high of | to a low of | to a total of | to a new high of | to a new low of
+before     role=delta                by | a change of | swing of | turnaround of | improvement of | improvement in | deterioration of | deterioration in
+before     role=delta dir=up         increase of | rise of | gain of | jump of | growth of | increase in | rise in | growth in | surge of | hike of | increment of
 before     role=delta dir=down       saving of | savings of | decrease of | fall of | drop of | decline of | reduction of | cut of | decrease in | fall in | drop in | decline in | reduction in | slump of
 before     role=increment            further | another | additional | extra | a further | plus
 before     role=average              average of | averaged | averaging | on average | mean of | an average
 before     role=total                , total of | , in total | , making total of | , bringing total to | , for total of | total of | totals | totalled | totaled | totalling | totaling | total to | total at | total is | total was | total stands at | in total | tally to | toll to | toll of | tally of | bringing total to | taking total to | making total | make up | makes up | made up | together make up | between them make up | total had reached | total has reached | total reached | total had risen to | total has risen to | total had climbed to | total hit | tally had reached | tally reached | toll had reached | toll reached
 before     role=backref              of them
-after      role=delta dir=up         rise | increase | gain | jump | growth | higher | improvement | hike | surge | uplift | more | increases | above
+after      role=delta dir=up         rise | increase | gain | jump | growth | higher | hike | surge | uplift | more | increases | above
+after      role=delta                improvement | deterioration
 after      role=delta dir=down       fall | drop | decline | decrease | cut | lower | reduction | slump | less | fewer | decreases | below
 after      role=share                of | share of | of total | of overall | of all
 after      role=average              average | mean | on average

@@ -306,6 +306,10 @@ _AFTER_A_CHANGE = frozenset("higher lower up down more less fewer".split())
 _WHEN_OWNER = frozenset("last previous this same prior".split())
 
 
+_BEFORE_INFINITIVE = frozenset("expected expect expects likely set due forecast predicted projected poised "
+                               "tipped going able seen".split())
+
+
 def _past_label(words: list[str]) -> list[str]:
     """The words before a figure without a label that names it: "from an original estimate of"
     reads as "from", "compared with last year's figure of" as "compared with" ([] if none).
@@ -314,6 +318,8 @@ def _past_label(words: list[str]) -> list[str]:
         return []
     for k in range(2, min(len(words), 6) + 1):
         if words[-k] in _LABEL_AFTER:
+            if words[-k] == "to" and words[-k - 1:-k] and words[-k - 1] in _BEFORE_INFINITIVE:
+                return []  # "expected to show stocks of": a verb to come, not an end
             return words[:len(words) - k + 1] if plain(words[len(words) - k + 1:-1]) else []
     return []
 
@@ -454,7 +460,8 @@ class _Reader:
         direction, dir_cue = self._clause_direction(toks, figs)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
-                                   frozenset(facts), tuple(fact_cues), tuple(words)))
+                                   frozenset(facts), tuple(fact_cues), tuple(words),
+                                   self._moved_by(toks, figs, dir_cue)))
 
     def _colon_splits(self, toks: list[Tok]) -> None:
         """ "The council has 51 seats: Labour holds 26, the Conservatives 18 …": a figure and its
@@ -517,6 +524,17 @@ class _Reader:
                       figs[0] if figs else len(toks))
         before = direction_of(toks[max(0, anchor - 12):anchor], nearest=True)
         return before if before[0] else direction_of(toks[anchor:])
+
+    def _moved_by(self, toks: list[Tok], figs: list[int], cue: str) -> int | None:
+        """The figure a direction word moves: the first amount after it ("rose to £201m", "slipped
+        0.6%"), past spans and ranks ("rose for a third year to …").
+        """
+        word = cue.lstrip("~")
+        at = next((i for i, t in enumerate(toks) if t.norm == word), None) if word else None
+        if at is None:
+            return None
+        return next((toks[i].fig for i in figs if i > at and self.qs[toks[i].fig].kind.value not in
+                     ("duration", "ordinal") and not self.roles.get(toks[i].fig, set()) & {Role.SPAN}), None)
 
     def _lead_of(self, toks: list[Tok], joined: list[int]) -> None:
         """ "Of the 3,480 patients waiting …, 1,710 were …": a clause that opens with its whole."""

@@ -164,6 +164,7 @@ class Clause:
     facts: frozenset[str] = frozenset()  # "total", "average", "so_far", "exhaustive", …
     fact_cues: tuple[tuple[str, str], ...] = ()  # each fact with the words that state it
     words: tuple[str, ...] = ()  # its words in lower case (Figures.names reads the measures they name)
+    direction_owner: int | None = None  # the figure the direction word moves ("rose to £201m"), if any
 
     def fact_cue(self, fact: str) -> str:
         """The words that state a fact of the clause ("" if none)."""

@@ -293,7 +293,8 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
         said = nxt.cue("rate_of") if nxt is not None and nxt.sentence == whole.sentence else ""
         if not said and x.index and x.index < whole.index:  # "Turnout was 64%, with 41,300 of the 58,900"
             nxt = fs.figures[x.index - 1]
-            said = with_.get((nxt.index, x.index), "") if not nxt.roles and nxt.clause == x.clause else ""
+            level = not nxt.roles - {Role.TO}  # "Turnout reached 68.3%, with …"
+            said = with_.get((nxt.index, x.index), "") if level and nxt.clause == x.clause else ""
             if not said and x.cue("rate_of") in ("—", "–", "-"):
                 # "One in eight patients waited more than 12 hours — 2,906 out of 15,214": the share
                 # before the dash, past a span

@@ -166,6 +166,9 @@ def rate_totals(fs: Figures) -> list[Relation]:
             n = elapsed(span[0], span[1], r.per or "") if span else None
             if not span or not n or n < 1 or not _covers(fs, r, span, t):
                 continue
+            if n < 1.5 and r.q.unit is None and not restated and r.sentence != t.sentence:
+                continue  # "61,400 homes in the third quarter. Completions are running at 40,000 a
+                # quarter": one period's total beside a pace stated on its own is another measure
             average = r.has(Role.AVERAGE)
             slack = _opening_slack(fs, r, t, span)  # "opened in the first week of January"
             said = t.cue(Role.TOTAL).removeprefix(", ") or "total"
