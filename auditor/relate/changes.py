@@ -411,6 +411,16 @@ def definite_changes(fs: Figures) -> list[Relation]:
     return out
 
 
+def _end_before(figs: list[Figure], frm: Figure) -> Figure | None:
+    """ "455 mln vs 376 mln", "3,412 break-ins, compared with 3,297": the figure of one measure just
+    before a start it is compared with, and given no role of its own, is the end.
+    """
+    if not frm.cue(Role.FROM).startswith(_COMPARED):
+        return None
+    prev = next((f for f in reversed(figs) if f.index < frm.index), None)
+    return prev if prev is not None and not prev.roles and _comparable(prev, frm, ends=True) else None
+
+
 def _ends_of(fs: Figures, c: Clause) -> list[tuple[Figure, Figure]]:
     """The start and end a clause gives and sizes no change between: "rose to 24.3 mln dlrs from 19.8
     mln dlrs", "3,412 break-ins, compared with 3,297 a year earlier".
@@ -418,10 +428,10 @@ def _ends_of(fs: Figures, c: Clause) -> list[tuple[Figure, Figure]]:
     figs = [f for f in fs.in_clause(c) if f.q.value and f.kind in _ENDS and f.kind != "percent"]
     out = [(a, b) for a in figs for b in figs if a.has(Role.FROM) and b.has(Role.TO)
            and _comparable(a, b, ends=True)]
-    for n, a in enumerate(figs):
-        if n and a.has(Role.FROM) and a.cue(Role.FROM).startswith(_COMPARED) and not figs[n - 1].roles \
-                and _comparable(figs[n - 1], a, ends=True) and not any(b is a for b, _ in out):
-            out.append((a, figs[n - 1]))
+    for a in figs:
+        end = _end_before(figs, a) if a.has(Role.FROM) and not any(b is a for b, _ in out) else None
+        if end is not None:
+            out.append((a, end))
     if any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
         return []
     return out
@@ -471,12 +481,10 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
            and (frm is None or restated.get(f.index) is not frm)]
     # the end that measures what the start does ("at 9 hospitals … rose from 12% to 21%")
     to = next((f for f in tos if frm is not None and _comparable(f, frm, ends=True)), tos[0] if tos else None)
-    if frm is not None and frm.cue(Role.FROM).startswith(_COMPARED) and (to is None or to.index > frm.index):
-        # "Operating profit 455 mln vs 376 mln, up 21 pct, on revenue up 8 pct at 4.6 bln": what
-        # stands before "vs" is the end; a later "at" ends another series
-        prev = next((f for f in reversed(figs) if f.index < frm.index), None)
-        if prev is not None and not prev.roles and _comparable(prev, frm, ends=True):
-            to = prev
+    if frm is not None and (to is None or to.index > frm.index):
+        # "Operating profit 455 mln vs 376 mln, up 21 pct, on revenue up 8 pct at 4.6 bln": a later
+        # "at" ends another series
+        to = _end_before(figs, frm) or to
     delta = next((f for f in figs if f.has(Role.DELTA) and f.kind != "percent"
                   and f not in (frm, to) and f.index not in tally), None)  # not "drawn eight and lost five"
     # "lost 18% of its value" is a change; "or 18.7% of net sales" a share
