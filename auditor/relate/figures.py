@@ -55,6 +55,10 @@ from auditor.relate.words import (
 _BEFORE, _AFTER, _BETWEEN, _WITHIN = by_where("before"), by_where("after"), by_where("between"), \
     by_where("within")
 _CLAUSE, _PERIOD, _OPENS = by_where("clause"), by_where("period"), by_where("opens")
+# Participles that say how a figure was counted, not which subset it is ("the 4.3 million visitors
+# recorded last year").
+_COUNTING = frozenset("recorded reported registered counted logged estimated published announced quoted "
+                      "cited given".split())
 _REPORTING = frozenset("say says said reckon reckons believe believes estimate estimates claim "
                        "claims".split())
 _LOOKS_BACK = re.compile(r"\b(?:ago|earlier|before)$", re.I)
@@ -81,7 +85,7 @@ _POINTERS_TO_PARTS = frozenset({"among them", "of whom", "of which", "including"
 # Sentence openers that point back to the count of the sentence before ("Of those, 2,180 …"); "Of
 # that sum," and "Of this amount," are read by their shape.
 _POINTING_BACK = (("of", "those"), ("of", "these"), ("of", "them"), ("among", "them"), ("among", "those"),
-                  ("of", "total"))
+                  ("of", "total"), ("of", "that"), ("of", "this"), ("of", "it"))
 
 
 @dataclass
@@ -490,10 +494,11 @@ class _Reader:
         opens by pointing back lists parts of what the sentence before counted; its items keep verbs.
         """
         words = [t.norm for t in toks[:4]]
-        opener: tuple[str, ...] | None = next((o for o in _POINTING_BACK if words[:len(o)] == list(o)), None)
-        if opener is None and words[:1] in (["of"], ["among"]) and words[1:2] in (["that"], ["this"]) and \
-                len(words) > 3 and words[2].isalpha() and words[3] == ",":
-            opener = tuple(words[:3])  # "Of that sum, £1.9m …", "Of this amount, …"
+        opener: tuple[str, ...] | None = next((o for o in _POINTING_BACK if words[:len(o) + 1] == [*o, ","]),
+                                               None)
+        if opener is None and len(words) > 3 and words[0] in ("of", "among") and \
+                words[1] in ("that", "this", "the") and words[2].isalpha() and words[3] == ",":
+            opener = tuple(words[:3])  # "Of that sum, £1.9m …", "Of this amount, …", "Of the dead, 131 …"
         if opener is None or len(toks) <= len(opener) + 1 or toks[len(opener)].norm != ",":
             return
         first = toks[len(opener) + 1]
@@ -576,7 +581,7 @@ class _Reader:
             raw = [t.norm for t in after]
             at = next((i for i, w in enumerate(raw[:3]) if [w] == noun), None)
             nxt = raw[at + 1] if at is not None and at + 1 < len(raw) else ""
-            if nxt in _RESTRICTIVE or nxt.endswith(("ed", "ing")) and nxt not in CLAUSE_VERBS:
+            if nxt in _RESTRICTIVE or nxt.endswith(("ed", "ing")) and nxt not in CLAUSE_VERBS | _COUNTING:
                 self.cues.setdefault(fi, []).append(("restricted", nxt))
         if self.qs[fi].kind.value == "age" and words_a[:2] == [",", "born"]:
             self.cues.setdefault(fi, []).append(("born_next", "born"))  # "the 47-year-old, born in 1962"
@@ -697,6 +702,8 @@ class _Reader:
         return q.kind.value == "count" and bool(q.unit_text) and lead == (q.unit_text or "").lower().split()
 
     def _between(self, ai: int, bi: int, gap: list[Tok]) -> None:
+        if ai in self.gapped and self.qs[bi].kind.value in _SHARE_KINDS:
+            self.gapped.add(bi)  # "Of that, £238m — 58% — comes from …, £201m from …": the list goes on
         raw = strip_hedge([t.norm for t in gap if t.norm not in DETERMINERS])
         own = (self.qs[ai].unit_text or "").lower().split()
         if self.qs[ai].unit == "point" and raw[:len(own)] == own and len(raw) > len(own):

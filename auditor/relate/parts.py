@@ -171,6 +171,7 @@ def percent_of(fs: Figures) -> list[Relation]:
     backrefs = [(f, w, f.cue(Role.BACKREF)) for f in fs.figures
                 if f.has(Role.BACKREF) and f.cue(Role.BACKREF).startswith(("of", "among"))
                 for w in [_earlier_whole(fs, f)] if w is not None]  # "won 14 of them, or 30%"
+    opened = {b.index: a for a, b, _ in fs.linked(LinkKind.BRACKET)}  # a converted figure's original
     touching: dict[int, list[tuple[Figure, Figure, str]]] = {}
     for link in restate:
         touching.setdefault(link[0].index, []).append(link)
@@ -190,6 +191,9 @@ def percent_of(fs: Figures) -> list[Relation]:
                 part, pct = x, (b if a.index in (x.index, whole.index) else a)  # "X of Y, or P%"
             else:
                 continue
+            first = opened.get(part.index)
+            if first is not None and part.q.unit != whole.q.unit == first.q.unit:
+                part = first  # "12,400 hectares (30,600 acres), about 18% of the 41,000-hectare park"
             if pct.kind not in _SHARES or part.kind in _SHARES or part is whole or part.per != whole.per or \
                     part.q.value is None or pct.q.value is None or pct.roles & {Role.DELTA, Role.PERCENT}:
                 continue  # "£6m a week, … 78% of its £269m revenue": a weekly rate is no part of a year's sum
@@ -459,6 +463,7 @@ def parts(fs: Figures) -> list[Relation]:
     out = []
     nxt = {a.index: b for a, b, _ in fs.linked(LinkKind.LIST)}
     labels = {b.index: cue for _, b, cue in fs.linked(LinkKind.LIST)}
+    _past_shares(fs, nxt)
     splits = fs.linked(LinkKind.SPLIT) + [(whole, part, cue) for part, whole, cue in fs.linked(LinkKind.OF)]
     splits += [(t, p, f"{t.cue(Role.TOTAL)} ,") for t, p, _ in fs.linked(LinkKind.APPOSITION)
                if t.has(Role.TOTAL)]  # "620 prisoners in total, 410 from … plus 290 …"
@@ -512,6 +517,18 @@ def parts(fs: Figures) -> list[Relation]:
 
 
 _CHANGING = frozenset({Role.DELTA, Role.PERCENT, Role.FROM})
+
+
+def _past_shares(fs: Figures, nxt: dict[int, Figure]) -> None:
+    """ "£238m — 58% — comes from grants, £201m from council tax …": a list goes on past the share
+    that restates one of its items.
+    """
+    after = {a.index: b for kind in (LinkKind.APPOSITION, LinkKind.LIST) for a, b, _ in fs.linked(kind)}
+    for kind in (LinkKind.SPLIT, LinkKind.BRACKET):
+        for a, share, _ in fs.linked(kind):
+            b = after.get(share.index)
+            if share.kind in _SHARES and a.index not in nxt and b is not None and _alike(a, b):
+                nxt[a.index] = b
 
 
 def _remaining_share(fs: Figures) -> list[Relation]:

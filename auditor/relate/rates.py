@@ -203,6 +203,7 @@ def averages(fs: Figures) -> list[Relation]:
     for c in fs.clauses:
         figs = fs.in_clause(c)
         pers = {f.per for f in figs if f.per}
+        started = any(f.has(Role.FROM) for f in figs)  # "reached 27,400 in the year" ends no change
         # "over six weekends, an average of four tonnes a weekend": a count of what a rate is per
         spans = [(at, d) for at, d in enumerate(figs) if d.q.value and (
             d.kind == "duration" and d.has(Role.SPAN) or
@@ -215,7 +216,7 @@ def averages(fs: Figures) -> list[Relation]:
                     continue
                 for t in near:
                     if t in (r, d) or t.per or t.q.value is None or not _same_numerator(t, r) or \
-                            t.has(Role.FROM) or t.has(Role.TO) and not t.has(Role.TOTAL):
+                            t.has(Role.FROM) or t.has(Role.TO) and not t.has(Role.TOTAL) and started:
                         continue  # "from an average of £940 to £1,310 a month": the ends of a change
                     if d.index < r.index < t.index and not t.has(Role.TOTAL):
                         continue  # "410,000 pints in twelve months – 1,100 a day – and hopes for 300,000"

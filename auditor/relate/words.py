@@ -117,10 +117,10 @@ def phrase_at(words: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return True
 
 
-_LIST_STOP = frozenset(set(CLAUSE_VERBS) | {"of", "or", "from", "to", "by", "per", "each", "every",
-                                            "compared", "versus", "vs", "against", "than", "including",
-                                            "between", "with", "in", "on", "at", "for", "which", "who",
-                                            "(", ")", "@", "%", "-", "–", "—", ":"})
+_RELATIVES = frozenset("where when which who whom whose while".split())  # open a clause of their own
+_LIST_STOP = frozenset(set(CLAUSE_VERBS) | _RELATIVES | {
+    "of", "or", "from", "to", "by", "per", "each", "every", "compared", "versus", "vs", "against", "than",
+    "including", "between", "with", "in", "on", "at", "for", "(", ")", "@", "%", "-", "–", "—", ":"})
 
 
 def plain(words: list[str]) -> bool:
@@ -134,7 +134,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 
 def _plain_label(ws: list[str], most: int = 6) -> bool:
     """Up to six words, verbs allowed: "205 said yes, 160 said no" after a colon."""
-    return len(ws) <= most and all(w[0].isalpha() for w in ws)
+    return len(ws) <= most and all(w[0].isalpha() and w not in _RELATIVES for w in ws)
 
 
 def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
