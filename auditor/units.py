@@ -23,6 +23,9 @@ def registry() -> Any:
 
 def _unit(ureg: Any, name: str) -> Any:
     spec = _ALIASES.get(name, name)
+    for prefix, power in (("square_", 2), ("cubic_", 3)):
+        if spec.startswith(prefix):  # "square_meter" is a meter squared
+            spec = f"{spec.removeprefix(prefix)} ** {power}"
     if "_per_" in spec:
         num, _, den = spec.partition("_per_")
         spec = f"{num} / {den}"

@@ -42,7 +42,7 @@ def conversion_mismatch(rels: Relations, me: Rule) -> Iterator[Finding]:
         if not conv.widen(0.03 + rels.tolerance).meets(B):
             unit = b.q.unit_text or b.q.unit.replace("_", " ")
             yield finding(me, E, f"{a.q.text} is {fmt_iv(conv)} {unit}, not {b.q.text}.", (a, b),
-                          f"{a.q.text} = {fmt_iv(conv)} in {b.q.unit}; stated: {stated(b)}", conv, B,
+                          f"{a.q.text} = {fmt_iv(conv)} {unit}; stated: {stated(b)}", conv, B,
                           rel=rel)
 
 
