@@ -764,9 +764,10 @@ class _Reader:
         a, b = self.qs[ai], self.qs[bi]
         # a comparative hedge after a comma stands for the figure: "…, more than a third,"
         bare = words[:-2] if words[-2:] in (["more", "than"], ["less", "than"], ["fewer", "than"]) else words
-        dash = next((n for n, w in enumerate(words) if w in ("-", "–", "—")), -1)
-        if b.per and a.per != b.per and 0 <= dash <= 3 and len(words) - dash <= 3 and \
-                all(w.isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]) and (
+        dash = max((n for n, w in enumerate(words) if w in ("-", "–", "—")), default=-1)
+        if b.per and a.per != b.per and 0 <= dash <= (12 if a.per else 3) and len(words) - dash <= 3 and \
+                all(w.replace("-", "").isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]) and \
+                not any(w in CLAUSE_VERBS or w in CLAUSE_BREAKS for w in words) and (
                     a.per or b.qualifier.value != "exact" and a.kind.value in ("count", "money", "measure")):
             # "2,300 calls each day - more than 1.2 million a year": one rate in two time units;
             # "9,120 times last year - about 76 a week": a total and the rate it works out at

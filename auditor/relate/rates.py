@@ -409,8 +409,8 @@ def _one_numerator(a: Figure, b: Figure) -> bool:
         None in (a.q.unit, b.q.unit) or a.q.unit == b.q.unit)
 
 
-_PER_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30.4375,
-             "quarter": 91.3125, "year": 365.25}
+_PER_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "fortnight": 14,
+             "month": 30.4375, "quarter": 91.3125, "year": 365.25}
 
 
 def _rate_restated(fs: Figures) -> list[Relation]:
