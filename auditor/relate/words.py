@@ -134,7 +134,7 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 
 def _plain_label(ws: list[str], most: int = 6) -> bool:
     """Up to six words, verbs allowed: "205 said yes, 160 said no" after a colon."""
-    return len(ws) <= most and all(w[0].isalpha() and w not in _RELATIVES for w in ws)
+    return len(ws) <= most and all(w == "@" or w[0].isalpha() and w not in _RELATIVES for w in ws)
 
 
 def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
