@@ -425,15 +425,16 @@ def _ends_of(fs: Figures, c: Clause) -> list[tuple[Figure, Figure]]:
     """The start and end a clause gives and sizes no change between: "rose to 24.3 mln dlrs from 19.8
     mln dlrs", "3,412 break-ins, compared with 3,297 a year earlier".
     """
+    if any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
+        return []
     figs = [f for f in fs.in_clause(c) if f.q.value and f.kind in _ENDS and f.kind != "percent"]
     out = [(a, b) for a in figs for b in figs if a.has(Role.FROM) and b.has(Role.TO)
            and _comparable(a, b, ends=True)]
+    paired = {a.index for a, _ in out}
     for a in figs:
-        end = _end_before(figs, a) if a.has(Role.FROM) and not any(b is a for b, _ in out) else None
+        end = _end_before(figs, a) if a.has(Role.FROM) and a.index not in paired else None
         if end is not None:
             out.append((a, end))
-    if any(f.roles & {Role.DELTA, Role.PERCENT} for f in fs.in_clause(c)):
-        return []
     return out
 
 
@@ -615,8 +616,7 @@ def _clause_change(fs: Figures, c: Clause, level: dict[int, Figure], restated: d
     own = (delta.direction if delta else None) or (pct.direction if pct else None) or said_by_start or None
     direction = own or (c.direction if ends or not c.direction_cue.startswith("~") else None)
     mover = fs.figures[c.direction_owner] if c.direction_owner is not None else None
-    if not own and mover is not None and mover not in (frm, to, delta, pct) and mover.q.value is not None \
-            and mover.clause == c.index:
+    if not own and mover is not None and mover not in (frm, to, delta, pct) and mover.q.value is not None:
         direction = None  # "Wages rose to £201m, equivalent to 64% of turnover, compared with 71%": the
         # word moves another figure
     checkable = (ends and (delta or pct or direction or c.multiplier)) or (

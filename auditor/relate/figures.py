@@ -34,6 +34,7 @@ from auditor.relate.measure import LOSSES, event_of, normal, subject_of
 from auditor.relate.model import Clause, Figure, Link, LinkKind, Measure, Role, Scope
 from auditor.relate.words import (
     CLAUSE_VERBS,
+    DASHES,
     DEFINITE,
     TOKEN,
     Tok,
@@ -300,6 +301,7 @@ def _head_noun(words: list[str]) -> str:
 
 _LABEL_AFTER = frozenset({"from", "to", "at", "with", "against", "on"})
 _COPULAS = frozenset("is are was were".split())
+_THAN = (["more", "than"], ["less", "than"], ["fewer", "than"])  # a comparative hedge before a figure
 _PLACE_WORDS = frozenset("in at across throughout".split())
 _SHARE_KINDS = ("percent", "fraction")
 _POINTERS_BACK = frozenset({"of them", "of those", "of these", "of whom", "of which", "of it"})
@@ -461,11 +463,11 @@ class _Reader:
                    for i, t in enumerate(toks[a + 1:b], a + 1)]
             self._between(toks[a].fig, toks[b].fig, gap)
         self._restated_past_a_span(first_link, [toks[i].fig for i in joined])
-        direction, dir_cue = self._clause_direction(toks, figs)
+        direction, dir_cue, dir_at = self._clause_direction(toks, figs)
         self.clauses.append(Clause(ci, k, tuple(toks[i].fig for i in figs), direction, dir_cue,
                                    float(mult[0]) if mult[0] else None, mult[1], mult[2],
                                    frozenset(facts), tuple(fact_cues), tuple(words),
-                                   self._moved_by(toks, figs, dir_cue)))
+                                   self._moved_by(toks, figs, dir_at)))
 
     def _colon_splits(self, toks: list[Tok]) -> None:
         """ "The council has 51 seats: Labour holds 26, the Conservatives 18 …": a figure and its
@@ -520,23 +522,26 @@ class _Reader:
             if at:
                 self.links[n] = Link(LinkKind.OR, amounts[at - 1], k.b, k.cue)
 
-    def _clause_direction(self, toks: list[Tok], figs: list[int]) -> tuple[str | None, str]:
+    def _clause_direction(self, toks: list[Tok], figs: list[int]) -> tuple[str | None, str, int]:
         """The direction word nearest before the change's first figure (within twelve words), else
         the first one after it: "Shares have fallen after losses deepened to £51.6m" is no fall.
+        With the word and where it stands in the clause (-1 for none).
         """
         changing = {Role.FROM, Role.TO, Role.DELTA, Role.PERCENT}
         anchor = next((i for i in figs if self.roles.get(toks[i].fig, set()) & changing),
                       figs[0] if figs else len(toks))
-        before = direction_of(toks[max(0, anchor - 12):anchor], nearest=True)
-        return before if before[0] else direction_of(toks[anchor:])
+        start = max(0, anchor - 12)
+        direction, cue, at = direction_of(toks[start:anchor], nearest=True)
+        if direction is None:
+            start = anchor
+            direction, cue, at = direction_of(toks[anchor:])
+        return direction, cue, start + at if at >= 0 else -1
 
-    def _moved_by(self, toks: list[Tok], figs: list[int], cue: str) -> int | None:
+    def _moved_by(self, toks: list[Tok], figs: list[int], at: int) -> int | None:
         """The figure a direction word moves: the first amount after it ("rose to £201m", "slipped
         0.6%"), past spans and ranks ("rose for a third year to …").
         """
-        word = cue.lstrip("~")
-        at = next((i for i, t in enumerate(toks) if t.norm == word), None) if word else None
-        if at is None:
+        if at < 0:
             return None
         return next((toks[i].fig for i in figs if i > at and self.qs[toks[i].fig].kind.value not in
                      ("duration", "ordinal") and not self.roles.get(toks[i].fig, set()) & {Role.SPAN}), None)
@@ -711,8 +716,7 @@ class _Reader:
         words = strip_possessive(raw)
         if len(words) < len(raw) and len(words) > 1 and words[-1] in _WHEN_OWNER:
             words = words[:-1]  # "down 9% on last term's 22,100": the owner dates the figure
-        if words[-2:] in (["more", "than"], ["less", "than"], ["fewer", "than"]) and words[-3:-2] and \
-                words[-3] in _COPULAS:
+        if words[-2:] in _THAN and words[-3:-2] and words[-3] in _COPULAS:
             words = words[:-2]  # "27 goals are more than half of …": a hedge of the share after them
         closes = self._closes(bi)
         if words[:1] == [")"] and ai in self.opened and words[1:] == ["of"]:
@@ -763,8 +767,8 @@ class _Reader:
                 self.links.append(Link(LinkKind.LIST, ai, bi, " ".join(words) or ","))
         a, b = self.qs[ai], self.qs[bi]
         # a comparative hedge after a comma stands for the figure: "…, more than a third,"
-        bare = words[:-2] if words[-2:] in (["more", "than"], ["less", "than"], ["fewer", "than"]) else words
-        dash = max((n for n, w in enumerate(words) if w in ("-", "–", "—")), default=-1)
+        bare = words[:-2] if words[-2:] in _THAN else words
+        dash = max((n for n, w in enumerate(words) if w in DASHES), default=-1)
         if b.per and a.per != b.per and 0 <= dash <= (12 if a.per else 3) and len(words) - dash <= 3 and \
                 all(w.replace("-", "").isalpha() or w == "@" for w in words[:dash] + words[dash + 1:]) and \
                 not any(w in CLAUSE_VERBS or w in CLAUSE_BREAKS for w in words) and (
@@ -772,7 +776,7 @@ class _Reader:
             # "2,300 calls each day - more than 1.2 million a year": one rate in two time units;
             # "9,120 times last year - about 76 a week": a total and the rate it works out at
             self.links.append(Link(LinkKind.OR, ai, bi, words[dash]))
-        if ai in self.share_wholes and words[-1:] and words[-1] in ("-", "–", "—") and \
+        if ai in self.share_wholes and words[-1:] and words[-1] in DASHES and \
                 b.kind.value in ("count", "number") \
                 and not any(w in (";", "#") for w in words):
             # "One in seven of the 3,486 patients who waited … — some 798 people": the share's part

@@ -11,10 +11,10 @@ from __future__ import annotations
 from auditor.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
+from auditor.relate.words import DASHES
 
 _COUNTED = ("count", "number", "money", "measure")
 _CHANGE_WORDS = frozenset(CHANGE_UP) | frozenset(CHANGE_DOWN)
-_DASHES = ("—", "–", "--")
 _OF_CUES = ("of", "out of", "of all", "from among", "of them", "of whom")
 _ONE_PART = ("of which", "including", "included", "includes", "include", "among them")
 #: What a figure nets gains against losses in: a part "included" may be larger than it.
@@ -299,7 +299,7 @@ def _rates_of_a_pair(fs: Figures, done: set[int]) -> list[Relation]:
             nxt = fs.figures[x.index - 1]
             level = not nxt.roles - {Role.TO}  # "Turnout reached 68.3%, with …"
             said = with_.get((nxt.index, x.index), "") if level and nxt.clause == x.clause else ""
-            if not said and x.cue("rate_of") in ("—", "–", "-"):
+            if not said and x.cue("rate_of") in DASHES:
                 # "One in eight patients waited more than 12 hours — 2,906 out of 15,214": the share
                 # before the dash, past a span
                 nxt = next((f for f in reversed(fs.figures[max(0, x.index - 3):x.index])

@@ -10,6 +10,7 @@ import datetime as dt
 from auditor.model import Period
 from auditor.relate.figures import Figures
 from auditor.relate.model import Figure, LinkKind, Relation, RelationKind, Role
+from auditor.relate.words import DASHES
 
 _DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _MONTHS = {"month": 1, "quarter": 3, "year": 12}
@@ -223,10 +224,11 @@ def averages(fs: Figures) -> list[Relation]:
                     if any(f is not r for f in fs.figures[min(t.index, d.index) + 1:max(t.index, d.index)]):
                         continue  # the span is the total's own, not a later figure's ("… 40 mln in the year")
                     # a pace and the change it adds up to ("advanced 3km a day …, gaining 36km")
-                    # are tied as well
+                    # are tied as well, and a rate after a dash ("1.9 tonnes in six months — about
+                    # 120kg a week")
                     tied = r.has(Role.AVERAGE) or t.has(Role.TOTAL) or c.facts & {"average", "total"} \
                         or r.has(Role.DELTA) and t.has(Role.DELTA) \
-                        or r.cue("rate_of") in _DASHES and t.index < d.index < r.index \
+                        or r.cue("rate_of") in DASHES and t.index < d.index < r.index \
                         or joined & {frozenset((t.index, r.index)), frozenset((d.index, r.index)),
                                      frozenset((d.index, t.index))}
                     if tied:
@@ -297,9 +299,6 @@ def _averages_of_a_total_before(fs: Figures, done: list[Relation]) -> list[Relat
             "the sentence before gives"
         out.append(_average_across(t, d, r, why))
     return out
-
-
-_DASHES = ("—", "–", "-")  # "1.9 tonnes in six months — about 120kg a week": the rate it makes
 
 
 def _span_in(figs: list[Figure]) -> Figure | None:

@@ -129,7 +129,7 @@ def plain(words: list[str]) -> bool:
 
 
 _LIST_PREPOSITIONS = frozenset("to in on at for with".split())
-_DASHES = frozenset({"-", "–", "—", "--"})
+DASHES = frozenset({"-", "–", "—"})
 
 
 def _plain_label(ws: list[str], most: int = 6) -> bool:
@@ -147,7 +147,7 @@ def is_list_gap(words: list[str], *, gapped: bool = False) -> bool:
         words = words[1:]
     if words[-1:] == ["("]:
         words = words[:-1]
-    dashes = [n for n, w in enumerate(words) if w in _DASHES]
+    dashes = [n for n, w in enumerate(words) if w in DASHES]
     if len(dashes) == 2:  # "and all other services – waste, libraries, planning – £143m": an aside
         words = words[:dashes[0]] + words[dashes[1] + 1:]
     if not words:
@@ -177,18 +177,19 @@ def is_particle(prev: str, w: str) -> bool:
     return w == "up" and prev in PARTICLE_VERBS
 
 
-def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None, str]:
+def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None, str, int]:
     """The change words state, from the first (or ``nearest``: the last) direction word ("rose",
-    "down", "narrowed"); a weak word ("raised", "cut") is marked with a leading "~" in the cue.
+    "down", "narrowed"), with the word and where it stands (-1 for none); a weak word ("raised",
+    "cut") is marked with a leading "~".
     """
-    weak: tuple[str | None, str] = (None, "")
+    weak: tuple[str | None, str, int] = (None, "", -1)
     order = range(len(toks) - 1, -1, -1) if nearest else range(len(toks))
     for i in order:
         t = toks[i]
         d = DIRECTION_WORDS.get(t.norm)
         if d is None:
             if weak[0] is None and t.norm in WEAK_DIRECTION_WORDS:
-                weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm)
+                weak = (WEAK_DIRECTION_WORDS[t.norm], "~" + t.norm, i)
             continue
         if t.norm == "up" and (i + 1 < len(toks) and toks[i + 1].norm == "to" or
                                i and is_particle(toks[i - 1].norm, t.norm)) or \
@@ -198,7 +199,7 @@ def direction_of(toks: list[Tok], *, nearest: bool = False) -> tuple[str | None,
                 t.norm == "cut" and i + 1 < len(toks) and toks[i + 1].norm == "off":
             continue  # "43% higher" is the figure's own word; "the jobs gains" a noun; "falling short";
             # "villages cut off by the floods" are isolated, not fewer
-        return d, t.norm
+        return d, t.norm, i
     return weak
 
 
